@@ -1,0 +1,50 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { browser } from 'wxt/browser';
+import './card.css';
+import { sendRequest } from '@/lib/messaging/send';
+import type { TabRequest } from '@/lib/messaging/protocol';
+import { isEnabledFor, preferences, siteSwitches } from '@/lib/storage/settings';
+import { createSession } from './session';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  cssInjectionMode: 'ui',
+  async main(ctx) {
+    const host = location.hostname;
+    const send = (message: unknown) => browser.runtime.sendMessage(message);
+    let session: ReturnType<typeof createSession> | null = null;
+
+    const apply = async () => {
+      const [prefs, sites] = await Promise.all([preferences.getValue(), siteSwitches.getValue()]);
+      const on = isEnabledFor(prefs, sites, host);
+      if (on && !session) {
+        session = createSession(ctx, send);
+        await session.start();
+      } else if (!on && session) {
+        session.stop();
+        session = null;
+        await sendRequest(send, { type: 'content→bg:page-context', context: emptyContext() }).catch(() => {});
+      }
+    };
+
+    const unwatchPrefs = preferences.watch(() => void apply());
+    const unwatchSites = siteSwitches.watch(() => void apply());
+    ctx.onInvalidated(() => {
+      unwatchPrefs();
+      unwatchSites();
+      session?.stop();
+    });
+
+    browser.runtime.onMessage.addListener((message: unknown) => {
+      if (!session) return undefined;
+      return session.handle(message as TabRequest);
+    });
+
+    await apply();
+  },
+});
+
+function emptyContext() {
+  return { url: location.href, title: document.title, lang: 'ru' as const, entities: [], updatedAt: Date.now() };
+}

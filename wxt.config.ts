@@ -1,0 +1,28 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Chrome gets the side panel; Firefox gets a sidebar_action generated from the same entrypoint.
+// Permissions are the fewest that work: storage (settings), contextMenus (look up selection),
+// sidePanel (Chrome only), alarms (feed polling, issue 7) is added when feeds land.
+export default defineConfig({
+  imports: false,
+  // Top level stays entrypoints/components/lib/assets: static files (locales, icons, the dataset) live in assets/public.
+  publicDir: 'assets/public',
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'kontext@kontext.invalid',
+          strict_min_version: '115.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+});
