@@ -10,6 +10,14 @@ export default defineConfig({
   publicDir: 'assets/public',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // Highlight styles go into the page through the manifest (immune to page CSP); the card's
+    // styles live in its shadow root (cssInjectionMode: 'ui').
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const script = manifest.content_scripts?.[0];
+      if (script) script.css = [...(script.css ?? []), 'content-scripts/highlights.css'];
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -1,0 +1,55 @@
+import { defineBackground } from 'wxt/utils/define-background';
+import { browser } from 'wxt/browser';
+import { isRequest, type Request, type ResponseMap } from '@/lib/messaging/protocol';
+import { isAllowedSender, type SenderInfo } from '@/lib/messaging/sender';
+import { getKnowledge } from './knowledge';
+import { forgetPageContext, loadPageContext, savePageContext } from './page-contexts';
+
+/**
+ * The knowledge service: the one place the dataset and its index live (loaded lazily on the first
+ * request, once), answering typed messages from content scripts, popup and side panel.
+ */
+export default defineBackground(() => {
+  const extensionOrigin = browser.runtime.getURL('/');
+
+  browser.runtime.onMessage.addListener((message: unknown, sender: SenderInfo) => {
+    if (!isRequest(message)) return undefined;
+    if (!isAllowedSender(message, sender, browser.runtime.id, extensionOrigin)) {
+      return Promise.resolve({ error: 'Sender not allowed' });
+    }
+    return handle(message, sender).catch((error: unknown) => ({
+      error: error instanceof Error ? error.message : String(error),
+    }));
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => void forgetPageContext(tabId));
+});
+
+async function handle(request: Request, sender: SenderInfo): Promise<ResponseMap[Request['type']]> {
+  switch (request.type) {
+    case 'content→bg:annotate': {
+      const kb = await getKnowledge();
+      return kb.annotate(request.chunks, request.lang ?? 'auto');
+    }
+    case 'content→bg:page-context': {
+      const tabId = sender.tab?.id;
+      if (typeof tabId !== 'number') throw new Error('No tab');
+      await savePageContext({ ...request.context, tabId });
+      return { ok: true };
+    }
+    case 'any→bg:entity': {
+      const kb = await getKnowledge();
+      return { entity: kb.view(request.id) };
+    }
+    case 'any→bg:search': {
+      const kb = await getKnowledge();
+      return { hits: kb.search(request.query, request.limit ?? 10) };
+    }
+    case 'ui→bg:page-context':
+      return { context: await loadPageContext(request.tabId) };
+    case 'ui→bg:dataset-info': {
+      const kb = await getKnowledge();
+      return kb.info();
+    }
+  }
+}

@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Kontext</p>, document.getElementById('app')!);
