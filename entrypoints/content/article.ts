@@ -1,6 +1,7 @@
 /** Finds the part of the page that holds the article, so menus and footers stay unannotated. */
 
-const ARTICLE_SELECTORS = ['[itemprop="articleBody"]', 'article', '[role="article"]', 'main', '[role="main"]'];
+// `article` first: it holds the headline, byline and captions as well as the body text.
+const ARTICLE_SELECTORS = ['article', '[itemprop="articleBody"]', '[role="article"]', 'main', '[role="main"]'];
 
 /** The element with the article text: the largest candidate by text length, else `body`. */
 export function findArticleRoot(doc: Document): Element {

@@ -71,7 +71,9 @@ export async function tabIdOf(context: BrowserContext, extensionId: string, url:
   const probe = await context.newPage();
   await probe.goto(`chrome-extension://${extensionId}/sidepanel.html`);
   const id = await probe.evaluate(async (target) => {
-    const tabs = await chrome.tabs.query({});
+    // Runs in the extension page, where the `chrome` API exists.
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
+    const tabs = await api.tabs.query({});
     return tabs.find((t) => t.url === target)?.id ?? -1;
   }, url);
   await probe.close();
