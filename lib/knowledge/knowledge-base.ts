@@ -1,0 +1,86 @@
+/**
+ * The knowledge base: every entity by id, card views, popup search and stats. Pure: the
+ * background and the CLI both construct it from the parsed dataset JSON (`loadKnowledgeBase`).
+ */
+import type { DatasetManifest, DatasetSearch } from '../data/dataset';
+import type { EntityRecord, LocalizedText, PersonRecord } from '../data/types';
+import type { EntityView, SearchHit } from '../data/views';
+import { Searcher } from '../search/search';
+import { countryHeads, type Head, orgHeads, regionHeads } from './heads';
+import { subtitle } from './subtitle';
+import { buildView } from './view';
+
+export interface KnowledgeStats {
+  version: string;
+  total: number;
+  byType: Record<string, number>;
+  byKind: Record<string, number>;
+}
+
+export class KnowledgeBase {
+  readonly version: string;
+  private readonly byId = new Map<string, EntityRecord>();
+  private readonly headsById: Map<string, Head[]>;
+  private searcher: Searcher | undefined;
+
+  /** `records` in canonical dataset order (the ordinals the search index uses). */
+  constructor(
+    readonly records: readonly EntityRecord[],
+    private readonly searchData: DatasetSearch,
+    readonly manifest: DatasetManifest,
+    /** The recognizer's compiled match index, passed through untouched. */
+    readonly matchIndex?: unknown,
+  ) {
+    this.version = manifest.version;
+    for (const r of records) this.byId.set(r.id, r);
+    const people = records.filter((r): r is PersonRecord => r.type === 'PER');
+    this.headsById = new Map([...orgHeads(people), ...regionHeads(people)]);
+    for (const r of records) {
+      if (r.type !== 'LOC' || r.kind !== 'country') continue;
+      const heads = [...countryHeads(people, r.country, 'head-of-state'), ...countryHeads(people, r.country, 'head-of-government')];
+      if (heads.length > 0) this.headsById.set(r.id, heads);
+    }
+  }
+
+  /** The record with this id, if any. */
+  get(id: string): EntityRecord | undefined {
+    return this.byId.get(id);
+  }
+
+  /** Current heads (people and their role) of a country, region or organization. */
+  heads(id: string): Head[] {
+    return this.headsById.get(id) ?? [];
+  }
+
+  /** Everything a card needs for `id`, or undefined for an unknown id. */
+  view(id: string): EntityView | undefined {
+    const rec = this.byId.get(id);
+    return rec ? buildView(rec, this) : undefined;
+  }
+
+  /** Popup search: ranked hits for a query in any case form or script. */
+  search(query: string, limit = 10): SearchHit[] {
+    // The prefix index is built on first use so a background that never searches never pays for it.
+    this.searcher ??= new Searcher(this.records, this.searchData);
+    const countryName = (iso: string): LocalizedText | undefined => this.byId.get(`country:${iso}`)?.name;
+    return this.searcher.search(query, limit).map((h) => {
+      const rec = this.records[h.entity]!;
+      const hit: SearchHit = { id: rec.id, type: rec.type, name: rec.name, subtitle: subtitle(rec, countryName), score: Math.round(h.score * 1000) / 1000 };
+      const flag = this.byId.get(`country:${rec.country ?? ''}`);
+      if (flag?.type === 'LOC' && flag.country_facts) hit.flag = flag.country_facts.flag;
+      if (!Object.values(rec.name).some((n) => n.toLowerCase() === h.key)) hit.matched = h.key;
+      return hit;
+    });
+  }
+
+  /** Counts per type and per kind (place kinds, org kinds). */
+  stats(): KnowledgeStats {
+    const byType: Record<string, number> = {};
+    const byKind: Record<string, number> = {};
+    for (const r of this.records) {
+      byType[r.type] = (byType[r.type] ?? 0) + 1;
+      if (r.type !== 'PER') byKind[`${r.type}:${r.kind}`] = (byKind[`${r.type}:${r.kind}`] ?? 0) + 1;
+    }
+    return { version: this.version, total: this.records.length, byType, byKind };
+  }
+}

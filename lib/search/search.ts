@@ -1,0 +1,90 @@
+/**
+ * Popup search: exact and prefix lookups on a sorted key array first, then stemmed prefixes for
+ * inflected queries, and fuse.js only as the fallback when those find too little.
+ * Score = match tier + prominence, so an exact hit always beats a prefix hit, which beats fuzzy.
+ */
+import type { DatasetSearch } from '../data/dataset';
+import type { EntityRecord } from '../data/types';
+import { entityKeys, prominence } from './entity-keys';
+import { FuzzySearcher } from './fuzzy';
+import { isLatin, searchKey } from './keys';
+import { PrefixIndex } from './prefix-index';
+import { stemWord } from './stem';
+import { BestPerEntity } from './top-k';
+import { latinToCyrillic } from './translit';
+
+/** Match tiers; prominence (< 1) is added on top, so tiers never overlap. */
+export const TIER = { exact: 5, exactWord: 4, inflected: 4, prefix: 3, wordOfOther: 2.9, stem: 2, fuzzy: 0 } as const;
+/** A stem plus at most this many letters reads as the same word inflected («серби|и» ~ «серби|я»). */
+const MAX_ENDING = 2;
+/** Below this many good (prefix or better) hits we also ask the fuzzy index. */
+const FUZZY_WHEN_FEWER_THAN = 3;
+const FUZZY_MIN_QUERY = 4;
+
+export interface RankedHit {
+  entity: number;
+  score: number;
+  /** The key that matched. */
+  key: string;
+}
+
+export class Searcher {
+  private readonly prefix: PrefixIndex;
+  private readonly prom: Float32Array;
+  private readonly isPerson: Uint8Array;
+  private readonly fuzzy: FuzzySearcher;
+
+  /** `records` in canonical order (the ordinals the fuzzy index refers to). */
+  constructor(records: readonly EntityRecord[], search: DatasetSearch) {
+    this.prefix = new PrefixIndex(records.map((r, entity) => ({ entity, keys: entityKeys(r) })));
+    this.prom = Float32Array.from(records, prominence);
+    this.isPerson = Uint8Array.from(records, (r) => (r.type === 'PER' ? 1 : 0));
+    this.fuzzy = new FuzzySearcher(search);
+  }
+
+  /** Ranked hits for a raw query (any case, script, inflection), best first. */
+  search(query: string, limit: number): RankedHit[] {
+    const q = searchKey(query);
+    if (q.length === 0) return [];
+    const variants = [q];
+    if (isLatin(q)) variants.push(latinToCyrillic(q));
+    const best = new BestPerEntity();
+    for (const v of variants) this.lookup(v, best);
+    for (const v of variants) this.stemLookup(v, best);
+    if (best.countAtLeast(TIER.stem) < FUZZY_WHEN_FEWER_THAN && q.length >= FUZZY_MIN_QUERY) {
+      for (const v of variants) {
+        for (const h of this.fuzzy.search(v, limit)) {
+          best.offer(h.entity, TIER.fuzzy + (1 - h.score) + this.prom[h.entity]! * 0.5, h.key);
+        }
+      }
+    }
+    return best.top(limit);
+  }
+
+  private lookup(q: string, best: BestPerEntity): void {
+    this.prefix.forEachPrefix(q, (e) => {
+      const exact = e.key.length === q.length;
+      let tier: number = exact ? TIER.exact : TIER.prefix - (e.whole ? 0 : 0.5);
+      // A family name alone finds its person; a word inside an org or place name is weaker.
+      if (exact && !e.whole) tier = this.isPerson[e.entity] ? TIER.exactWord : TIER.wordOfOther;
+      best.offer(e.entity, tier + this.prom[e.entity]!, e.key);
+    });
+  }
+
+  /** Every query word stemmed; a key matches when its words start with the stems in order. */
+  private stemLookup(q: string, best: BestPerEntity): void {
+    const stems = q.split(' ').map(stemWord);
+    if (stems.join(' ') === q) return;
+    const first = stems[0]!;
+    this.prefix.forEachPrefix(first, (e) => {
+      const words = e.key.split(' ');
+      if (words.length < stems.length) return;
+      for (let i = 1; i < stems.length; i++) if (!words[i]!.startsWith(stems[i]!)) return;
+      let same = true;
+      for (let i = 0; i < stems.length; i++) if (words[i]!.length - stems[i]!.length > MAX_ENDING) same = false;
+      const base = same ? (e.whole ? TIER.inflected : this.isPerson[e.entity] ? TIER.inflected - 0.2 : TIER.wordOfOther - 0.1) : TIER.stem;
+      const tier = base - (e.whole ? 0 : 0.5) * (same ? 0 : 1) - (words.length - stems.length) * 0.1;
+      best.offer(e.entity, tier + this.prom[e.entity]!, e.key);
+    });
+  }
+}

@@ -1,0 +1,48 @@
+/** Cities: every row of GeoNames cities15000 becomes a `city:<geonameid>` PlaceRecord. */
+import type { PlaceRecord } from '../../lib/data/types';
+import { latinToCyrillic, titleCase } from '../../lib/search/translit';
+import { pickAliases, pickRussian } from './names';
+import type { CityRow } from './read-sources';
+import { CITY_OVERRIDES } from './tables/cities';
+
+/** How many alternate names a city keeps: big cities are written in more ways, and searched more. */
+function aliasBudget(population: number): number {
+  if (population >= 1_000_000) return 6;
+  if (population >= 300_000) return 3;
+  if (population >= 100_000) return 2;
+  return 1;
+}
+
+/** Three decimals is about 100 m: plenty for a locator map, and it keeps the file small. */
+export function round3(x: number): number {
+  return Math.round(x * 1e3) / 1e3;
+}
+
+/**
+ * Builds city records. `regionIdByCode` maps `CC.admin1` to `region:<geonameid>`.
+ */
+export function buildCities(rows: CityRow[], regionIdByCode: Map<string, string>): PlaceRecord[] {
+  const ids = new Set(rows.map((r) => r.geonameid));
+  for (const id of Object.keys(CITY_OVERRIDES)) {
+    if (!ids.has(id)) throw new Error(`city override for unknown geonameid ${id}`);
+  }
+  return rows.map((r) => {
+    const o = CITY_OVERRIDES[r.geonameid];
+    const en = o?.en ?? r.name;
+    const ru = o?.ru ?? pickRussian(r.alternates) ?? titleCase(latinToCyrillic(r.ascii));
+    const extra = [...(o?.aliases ?? [])];
+    if (r.ascii !== en) extra.push(r.ascii);
+    if (o?.en && r.name !== o.en) extra.push(r.name);
+    const aliases = pickAliases([ru, en], [...extra, ...r.alternates], extra.length + aliasBudget(r.population));
+    const rec: PlaceRecord = { id: `city:${r.geonameid}`, type: 'LOC', kind: 'city', name: { ru, en }, country: r.country };
+    if (aliases.length > 0) rec.aliases = aliases;
+    const region = regionIdByCode.get(`${r.country}.${r.admin1}`);
+    if (region) rec.region = region;
+    rec.lat = round3(r.lat);
+    rec.lon = round3(r.lon);
+    if (r.population > 0) rec.population = r.population;
+    if (r.featureCode === 'PPLC') rec.capital = true;
+    if (r.featureCode === 'PPLA') rec.adminCenter = true;
+    return rec;
+  });
+}
