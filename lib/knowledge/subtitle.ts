@@ -21,8 +21,7 @@ export function subtitle(rec: EntityRecord, countryName: (iso2: string) => Local
       return join(capital ?? kind, countryName(rec.country));
     }
     case 'ORG': {
-      const short = rec.short?.ru ?? rec.short?.en;
-      const base = short ? { ru: short, en: rec.short?.en ?? short } : ORG;
+      const base = { ru: rec.short?.ru ?? rec.short?.en ?? ORG.ru, en: rec.short?.en ?? ORG.en };
       return join(base, rec.country ? countryName(rec.country) : undefined);
     }
     case 'PER': {
