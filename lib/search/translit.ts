@@ -29,7 +29,7 @@ const DIGRAPHS: [string, string][] = [
 const LETTERS: Record<string, string> = {
   a: 'а', b: 'б', c: 'к', d: 'д', e: 'е', f: 'ф', g: 'г', h: 'х', i: 'и', j: 'й', k: 'к',
   l: 'л', m: 'м', n: 'н', o: 'о', p: 'п', q: 'к', r: 'р', s: 'с', t: 'т', u: 'у', v: 'в',
-  w: 'в', x: 'кс', y: 'и', z: 'з',
+  w: 'в', x: 'кс', z: 'з',
 };
 
 /** Transliterates lowercase Latin letters to Cyrillic; other characters pass through. */
@@ -51,7 +51,9 @@ export function latinToCyrillic(text: string): string {
       i += 2;
       continue;
     }
-    out += LETTERS[ch] ?? ch;
+    // "y" reads ы after a consonant (Shymkent, Kyzylorda) and й elsewhere (Sergey, Yanina).
+    if (ch === 'y') out += /[bcdfghjklmnpqrstvwxz]/.test(s[i - 1] ?? '') ? 'ы' : 'й';
+    else out += LETTERS[ch] ?? ch;
     i += 1;
   }
   return out;
