@@ -1,0 +1,78 @@
+/**
+ * First pass over one chunk: tokens, dictionary matches, fuzzy matches, and names not in the
+ * dataset. Nothing here needs the rest of the document.
+ */
+import { isAdjectiveNom } from '../morph/decline';
+import { type Token, tokenize } from '../text/tokenize';
+import type { FuzzyMatcher } from './fuzzy';
+import { REF_SURNAME, refFlags } from './index-format';
+import { type DictMatch, type Word, lookupChunk, wordsOf } from './lookup';
+import type { RuntimeIndex } from './runtime-index';
+import { type UnknownSpan, detectUnknown, isGivenName } from './unknown';
+import { detectOrgs } from './unknown-org';
+
+export interface ChunkPass {
+  text: string;
+  tokens: Token[];
+  words: Word[];
+  dict: DictMatch[];
+  unknown: UnknownSpan[];
+  /** Unknown spans that extend a bare dataset surname with another given name (a namesake). */
+  namesakes: Map<UnknownSpan, DictMatch>;
+}
+
+// Oblique adjective endings: capitalized adjectives («Сербской») must not fuzzy-match places.
+const ADJ_OBLIQUE = /(ского|ской|скому|ским|ском|скую|ских|ные|ного|ной|ному|ным|ном|ную|ных)$/;
+
+/** Runs lookup, fuzzy matching and unknown-name detection on one chunk. */
+export function passChunk(text: string, index: RuntimeIndex, fuzzy: FuzzyMatcher): ChunkPass {
+  const tokens = tokenize(text);
+  const words = wordsOf(tokens);
+  const dict = lookupChunk(words, index);
+  const namesakes = new Map<UnknownSpan, DictMatch>();
+  const covered = new Array<boolean>(words.length).fill(false);
+  const kept: DictMatch[] = [];
+  for (const m of dict) {
+    const prev = words[m.ws - 1];
+    const bareSurname = !m.initials && m.refs.every((r) => refFlags(r) & REF_SURNAME);
+    // «Алексей Туреханов» when the dataset has «Валихан Туреханов»: another person.
+    if (bareSurname && prev && !words[m.ws]!.brk && prev.tok.cap && !covered[m.ws - 1] && isGivenName(prev.tok.norm)) {
+      namesakes.set({ ws: m.ws - 1, we: m.we, type: 'PER' }, m);
+      covered[m.ws - 1] = true;
+    } else kept.push(m);
+    for (let j = m.ws; j < m.we; j++) covered[j] = true;
+  }
+  for (const m of fuzzyMatches(words, covered, fuzzy)) {
+    kept.push(m);
+    for (let j = m.ws; j < m.we; j++) covered[j] = true;
+  }
+  kept.sort((a, b) => a.ws - b.ws);
+  const unknown: UnknownSpan[] = [...namesakes.keys()];
+  for (const s of detectOrgs(text, tokens, words, covered)) {
+    unknown.push(s);
+    for (let j = s.ws; j < s.we; j++) covered[j] = true;
+  }
+  unknown.push(...detectUnknown(words, covered));
+  return { text, tokens, words, dict: kept, unknown, namesakes };
+}
+
+function fuzzyMatches(words: readonly Word[], covered: boolean[], fuzzy: FuzzyMatcher): DictMatch[] {
+  const out: DictMatch[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i]!.tok;
+    if (covered[i] || !t.cap || t.upper || t.sentStart || t.norm.length < 5) continue;
+    if (isAdjectiveNom(t.norm) || ADJ_OBLIQUE.test(t.norm)) continue;
+    const next = words[i + 1];
+    if (next && !covered[i + 1] && !next.brk && next.tok.cap && !next.tok.upper) {
+      const refs = fuzzy.match(t.norm + ' ' + next.tok.norm);
+      if (refs.length > 0) {
+        out.push({ ws: i, we: i + 2, refs, lemma: true, initials: false });
+        i++;
+        continue;
+      }
+    }
+    const refs = fuzzy.match(t.norm);
+    if (refs.length > 0) out.push({ ws: i, we: i + 1, refs, lemma: true, initials: false });
+  }
+  return out;
+}

@@ -1,0 +1,161 @@
+/**
+ * Compiles dataset entities into the match index (run at data-build time).
+ *
+ * People, organizations, countries, regions and large cities get every Russian case form; small
+ * cities get their base names only and are found by the recognizer's lemma fallback, which keeps
+ * the index small (~33k cities would otherwise multiply by ~6).
+ */
+import type { EntityRecord, PersonRecord, PlaceRecord } from '../data/types';
+import { generateForms, type NameKind } from '../morph/forms';
+import {
+  type CompiledMatchIndex,
+  type EntityKind,
+  INDEX_VERSION,
+  KIND_CODES,
+  REF_ABBR,
+  REF_COMMON,
+  REF_SURNAME,
+  addRef,
+  packRef,
+} from './index-format';
+import { isAbbreviation, nameKey, scriptOf } from './keys';
+import { COMMON_WORDS } from './lexicon/common';
+
+/** Cities at least this large (or capitals, or region seats) get full case forms. */
+export const FULL_FORMS_MIN_POPULATION = 100_000;
+/** At most this many Cyrillic aliases per entity get case forms; more are variants of the same. */
+const MAX_DECLINED_ALIASES = 4;
+
+/** Builds the compact, JSON-serializable match index for `entities`. */
+export function compileMatchIndex(entities: readonly EntityRecord[]): CompiledMatchIndex {
+  const sorted = [...entities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const position = new Map(sorted.map((e, i) => [e.id, i]));
+  const forms: Record<string, number | number[]> = {};
+  const multi: Record<string, number> = {};
+  const ids: string[] = [];
+  const names: string[] = [];
+  const namesEn: string[] = [];
+  let meta = '';
+  const parent: number[] = [];
+
+  const add = (entity: number, written: string, flags: number) => {
+    const key = nameKey(written);
+    if (key.length < 2) return;
+    const words = key.split(' ');
+    let f = flags;
+    if (words.length === 1 && COMMON_WORDS.has(key) && !(flags & REF_ABBR)) f |= REF_COMMON;
+    addRef(forms, key, packRef(entity, f));
+    if (words.length > 1) multi[words[0]!] = Math.max(multi[words[0]!] ?? 0, words.length);
+  };
+
+  sorted.forEach((e, i) => {
+    const kind = entityKind(e);
+    ids.push(e.id);
+    names.push(clean(e.name.ru));
+    namesEn.push(e.name.en === e.name.ru ? '' : clean(e.name.en));
+    meta += KIND_CODES[kind] + (e.type === 'ORG' ? (e.country ?? '--') : e.country).slice(0, 2).padEnd(2, '-') + prior(e);
+    parent.push(e.type === 'LOC' && e.region ? (position.get(e.region) ?? -1) : -1);
+    for (const [written, flags] of surfaceForms(e, kind)) add(i, written, flags);
+  });
+
+  return {
+    v: INDEX_VERSION,
+    ids: ids.join('\n'),
+    names: names.join('\n'),
+    namesEn: namesEn.join('\n'),
+    meta,
+    parent,
+    forms,
+    multi,
+  };
+}
+
+function clean(s: string): string {
+  return s.replace(/\n/g, ' ');
+}
+
+function entityKind(e: EntityRecord): EntityKind {
+  if (e.type === 'PER') return e.gender === 'f' ? 'person-f' : 'person-m';
+  if (e.type === 'ORG') return 'org';
+  if (e.kind === 'country') return 'country';
+  if (e.kind === 'region') return 'region';
+  return fullFormsCity(e) ? 'city' : 'city-base';
+}
+
+function fullFormsCity(e: PlaceRecord): boolean {
+  return (e.population ?? 0) >= FULL_FORMS_MIN_POPULATION || e.capital === true || e.adminCenter === true;
+}
+
+/** Prior in 0..9: how likely a bare mention refers to this entity. */
+function prior(e: EntityRecord): string {
+  let p: number;
+  if (e.type === 'PER') p = 6 + Math.min(3, e.roles.filter((r) => !r.until).length);
+  else if (e.type === 'ORG') p = 6;
+  else if (e.kind === 'country') p = 9;
+  else if (e.kind === 'region') p = 7;
+  else {
+    // log10(population): 15k → 0, 100k → 2, 1M → 5, 10M+ → 8; capitals get a lift.
+    const pop = Math.max(e.population ?? 15_000, 15_000);
+    p = Math.round((Math.log10(pop) - 4.2) * 2.7) + (e.capital ? 2 : 0);
+  }
+  return String(Math.max(0, Math.min(9, p)));
+}
+
+/** Every surface form to index for an entity, with its ref flags. */
+function surfaceForms(e: EntityRecord, kind: EntityKind): [string, number][] {
+  const out: [string, number][] = [];
+  const declines = kind !== 'city-base';
+  const nameKind: NameKind = e.type === 'PER' ? 'person' : e.type === 'ORG' ? 'org' : 'place';
+  const gender = e.type === 'PER' ? e.gender : undefined;
+  const aliases = uniq([e.name.ru, e.name.en, ...Object.values(e.name), ...(e.aliases ?? [])]);
+  if (e.type === 'ORG' && e.short) aliases.push(...Object.values(e.short).filter((s): s is string => !!s));
+  let declined = 0;
+  for (const raw of uniq(aliases)) {
+    const alias = stripDescriptor(raw, e);
+    const script = scriptOf(alias);
+    if (!script) continue;
+    if (isAbbreviation(alias) && alias.length <= 12) {
+      out.push([alias, REF_ABBR]);
+      continue;
+    }
+    if (script === 'cyr' && declines && declined < MAX_DECLINED_ALIASES) {
+      declined++;
+      const opts = e.type === 'PER' ? { kind: nameKind, gender, family: e.family?.ru } : { kind: nameKind };
+      for (const f of generateForms(alias, opts)) out.push([f, 0]);
+    } else {
+      out.push([alias, 0]);
+    }
+  }
+  if (e.type === 'PER') out.push(...personExtras(e));
+  return out;
+}
+
+/** Surname alone (flagged), «Имя Отчество Фамилия», and surname-first order for bylines. */
+function personExtras(e: PersonRecord): [string, number][] {
+  const out: [string, number][] = [];
+  const ru = e.name.ru.trim().split(/\s+/);
+  const en = e.name.en.trim().split(/\s+/);
+  const surRu = e.family?.ru ?? ru[ru.length - 1]!;
+  const surEn = e.family?.en ?? en[en.length - 1]!;
+  const given = ru.filter((w) => !surRu.split(' ').includes(w));
+  if (ru.length > 1) for (const f of generateForms(surRu, { kind: 'surname', gender: e.gender })) out.push([f, REF_SURNAME]);
+  if (en.length > 1) out.push([surEn, REF_SURNAME]);
+  if (e.patronymic && given.length > 0) {
+    for (const f of generateForms(`${given.join(' ')} ${e.patronymic} ${surRu}`, { kind: 'person', gender: e.gender })) out.push([f, 0]);
+  }
+  if (!e.family && ru.length === 2) out.push([`${surRu} ${given.join(' ')}`, 0]);
+  return out;
+}
+
+// Descriptors before a place's proper name are not part of its span («автономный край Воеводина»
+// → «Воеводина»); countries keep theirs («Республика Казахстан» is how the name is written).
+const DESCRIPTOR_RE = /^(автономный край|автономная область|автономный округ|автономная республика|город|г\.|область|край|провинция|штат|city of|province of|state of)\s+(?=\p{Lu})/iu;
+
+function stripDescriptor(alias: string, e: EntityRecord): string {
+  if (e.type !== 'LOC' || e.kind === 'country') return alias;
+  return alias.replace(DESCRIPTOR_RE, '');
+}
+
+function uniq(xs: string[]): string[] {
+  return [...new Set(xs.filter((x) => x && x.trim()))];
+}

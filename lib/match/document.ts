@@ -1,0 +1,134 @@
+/**
+ * Second pass over a whole document: context, disambiguation, coreference of bare surnames,
+ * roles, and the final non-overlapping mention list per chunk.
+ */
+import { extractRole } from '../roles/extract';
+import { type ChunkPass, passChunk } from './chunk';
+import { buildContext } from './context';
+import { baseName, surnameKeys } from './coref';
+import { cueKinds } from './cues';
+import { resolve } from './disambiguate';
+import type { FuzzyMatcher } from './fuzzy';
+import { REF_SURNAME, refEntity, refFlags } from './index-format';
+import type { DictMatch } from './lookup';
+import type { RuntimeIndex } from './runtime-index';
+import type { Mention } from './types';
+import type { UnknownSpan } from './unknown';
+
+/** A prominent person's bare surname links without support from the document. */
+const BARE_SURNAME_MIN_PRIOR = 7;
+
+/** Recognizes mentions in every chunk of one document. */
+export function runDocument(chunks: readonly string[], index: RuntimeIndex, fuzzy: FuzzyMatcher, lang: 'ru' | 'en'): Mention[][] {
+  const passes = chunks.map((c) => passChunk(c, index, fuzzy));
+  const ctx = buildContext(passes.map((p) => p.dict), index);
+  // Unknown people named in full: their surname forms → display name, for later bare surnames.
+  const unknownPeople = new Map<string, string>();
+  for (const p of passes) {
+    for (const u of p.unknown) {
+      if (u.type === 'PER' && u.we - u.ws >= 2) {
+        const name = baseName(p.words.slice(u.ws, u.we).map((w) => w.tok.text));
+        for (const k of surnameKeys(p.words[u.we - 1]!.tok.norm)) if (!unknownPeople.has(k)) unknownPeople.set(k, name);
+      }
+    }
+  }
+  const roles = new Map<string, string>();
+  const results = passes.map((p) => chunkMentions(p, index, ctx, lang, unknownPeople, roles));
+  // A role found once applies to every mention of that person («Гойкович подтвердила»).
+  for (const ms of results) for (const m of ms) if (m.type === 'PER' && !m.role) {
+    const r = roles.get(m.entityId ?? 'name:' + m.name);
+    if (r) m.role = r;
+  }
+  return results;
+}
+
+function chunkMentions(
+  p: ChunkPass,
+  index: RuntimeIndex,
+  ctx: ReturnType<typeof buildContext>,
+  lang: 'ru' | 'en',
+  unknownPeople: Map<string, string>,
+  roles: Map<string, string>,
+): Mention[] {
+  const out: Mention[] = [];
+  const span = (ws: number, we: number) => ({ start: p.words[ws]!.tok.start, end: p.words[we - 1]!.tok.end });
+  for (const m of p.dict) out.push(dictMention(p, m, index, ctx, lang, span(m.ws, m.we)));
+  for (const u of p.unknown) out.push(unknownMention(p, u, index, lang, unknownPeople));
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  const final: Mention[] = [];
+  for (const m of out) {
+    const last = final[final.length - 1];
+    if (last && m.start < last.end) continue;
+    final.push(m);
+  }
+  bareUnknownSurnames(p, final, unknownPeople);
+  for (const m of final) {
+    if (m.type !== 'PER') continue;
+    const t0 = p.tokens.findIndex((t) => t.start === m.start);
+    let t1 = t0;
+    while (t1 < p.tokens.length && p.tokens[t1]!.end <= m.end) t1++;
+    const role = t0 >= 0 ? extractRole(p.text, p.tokens, t0, t1, lang) : undefined;
+    if (role) {
+      m.role = role;
+      const key = m.entityId ?? 'name:' + m.name;
+      if (!roles.has(key)) roles.set(key, role);
+    }
+  }
+  return final;
+}
+
+function dictMention(
+  p: ChunkPass,
+  m: DictMatch,
+  index: RuntimeIndex,
+  ctx: ReturnType<typeof buildContext>,
+  lang: 'ru' | 'en',
+  s: { start: number; end: number },
+): Mention {
+  const prev = m.ws > 0 && !p.words[m.ws]!.brk ? p.words[m.ws - 1]!.tok.norm : '';
+  const r = resolve(m, index, ctx, prev ? cueKinds(prev) : null, lang)!;
+  const text = p.text.slice(s.start, s.end);
+  const bare = m.refs.every((x) => refFlags(x) & REF_SURNAME) && !m.initials;
+  const supported = !r.weak || (new Set(m.refs.map(refEntity)).size === 1 && index.prior(r.entity) >= BARE_SURNAME_MIN_PRIOR);
+  if (bare && !supported) {
+    // A bare surname nothing in the text supports: a person, but maybe a namesake.
+    const candidates = [{ entityId: index.ids[r.entity]!, name: index.name(r.entity, lang), score: r.score }, ...r.candidates];
+    return { ...s, type: 'PER', text, entityId: null, name: text, score: 0.5, candidates };
+  }
+  return {
+    ...s,
+    type: index.type(r.entity),
+    text,
+    entityId: index.ids[r.entity]!,
+    name: index.name(r.entity, lang),
+    score: bare && r.weak ? Math.min(r.score, 0.6) : r.score,
+    candidates: r.candidates,
+  };
+}
+
+function unknownMention(p: ChunkPass, u: UnknownSpan, index: RuntimeIndex, lang: 'ru' | 'en', people: Map<string, string>): Mention {
+  const start = u.start ?? p.words[u.ws]!.tok.start;
+  const end = u.end ?? p.words[u.we - 1]!.tok.end;
+  const text = p.text.slice(start, end);
+  const namesake = p.namesakes.get(u);
+  const candidates = namesake
+    ? [...new Set(namesake.refs.map(refEntity))].map((e) => ({ entityId: index.ids[e]!, name: index.name(e, lang), score: 0.3 }))
+    : [];
+  const name = u.type === 'PER' && u.we - u.ws >= 2 ? baseName(p.words.slice(u.ws, u.we).map((w) => w.tok.text)) : text;
+  void people;
+  return { start, end, type: u.type, text, entityId: null, name, score: 0.6, candidates };
+}
+
+/** «Иванов заявил» after «Пётр Иванов» (not in the dataset): the bare surname is that person. */
+function bareUnknownSurnames(p: ChunkPass, mentions: Mention[], people: Map<string, string>): void {
+  if (people.size === 0) return;
+  const taken = new Set(mentions.flatMap((m) => [m.start]));
+  for (const w of p.words) {
+    if (!w.tok.cap || w.tok.upper || taken.has(w.tok.start)) continue;
+    const name = people.get(w.tok.norm);
+    if (!name) continue;
+    if (mentions.some((m) => w.tok.start < m.end && w.tok.end > m.start)) continue;
+    mentions.push({ start: w.tok.start, end: w.tok.end, type: 'PER', text: w.tok.text, entityId: null, name, score: 0.55, candidates: [] });
+  }
+  mentions.sort((a, b) => a.start - b.start);
+}

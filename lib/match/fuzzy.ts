@@ -1,0 +1,67 @@
+/**
+ * Fuzzy matching (fuse.js) for near misses and transliteration variants of people, organizations,
+ * countries and regions (Gojković / Gojkovic / Гойкович, Tokayev / Токаев). Keys are compared as
+ * Latin skeletons, so Cyrillic and Latin spellings meet. Cities are left out: thousands of short
+ * town names would turn ordinary typos into false places.
+ */
+import Fuse from 'fuse.js';
+import { latinSkeleton } from '../text/translit';
+import { REF_ABBR, refEntity, refFlags } from './index-format';
+import type { RuntimeIndex } from './runtime-index';
+
+interface Entry {
+  skeleton: string;
+  refs: number[];
+}
+
+/** fuse.js score threshold (0 = exact); 0.25 admits one or two letters off in a surname. */
+const THRESHOLD = 0.25;
+const MIN_LENGTH = 5;
+
+export class FuzzyMatcher {
+  private byInitial: Map<string, Fuse<Entry>> | null = null;
+  private readonly cache = new Map<string, number[]>();
+
+  constructor(
+    private readonly index: RuntimeIndex,
+    private readonly keys: () => Iterable<[string, readonly number[]]>,
+  ) {}
+
+  /** Refs of the best fuzzy key for a folded query (one or two words), or [] when none is close. */
+  match(query: string): number[] {
+    if (query.length < MIN_LENGTH) return [];
+    const hit = this.cache.get(query);
+    if (hit) return hit;
+    const sk = latinSkeleton(query);
+    const fuse = this.buckets().get(sk.charAt(0));
+    let out: number[] = [];
+    if (fuse) {
+      const best = fuse.search(sk, { limit: 3 })[0];
+      if (best && (best.score ?? 1) <= THRESHOLD && Math.abs(best.item.skeleton.length - sk.length) <= 2) out = best.item.refs;
+    }
+    this.cache.set(query, out);
+    return out;
+  }
+
+  private buckets(): Map<string, Fuse<Entry>> {
+    if (this.byInitial) return this.byInitial;
+    const lists = new Map<string, Map<string, number[]>>();
+    for (const [key, refs] of this.keys()) {
+      const keep = refs.filter((r) => {
+        const kind = this.index.kind(refEntity(r));
+        return !(refFlags(r) & REF_ABBR) && kind !== 'city' && kind !== 'city-base';
+      });
+      if (keep.length === 0 || key.length < MIN_LENGTH) continue;
+      const sk = latinSkeleton(key);
+      const bucket = lists.get(sk.charAt(0)) ?? new Map<string, number[]>();
+      lists.set(sk.charAt(0), bucket);
+      bucket.set(sk, [...(bucket.get(sk) ?? []), ...keep]);
+    }
+    this.byInitial = new Map();
+    for (const [initial, m] of lists) {
+      const entries = [...m].map(([skeleton, refs]) => ({ skeleton, refs }));
+      this.byInitial.set(initial, new Fuse(entries, { keys: ['skeleton'], includeScore: true, threshold: THRESHOLD, ignoreDiacritics: false }));
+    }
+    return this.byInitial;
+  }
+}

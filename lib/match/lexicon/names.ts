@@ -1,0 +1,76 @@
+/**
+ * Compact lexicons for names that are not in the dataset: common given names (Russian, Kazakh,
+ * Central Asian, Caucasian, other Slavic, Western; in the nominative, folded: lowercase, ё→е)
+ * and typical surname endings. A word is looked up by its lemma candidates, so «Нигиной» finds
+ * «нигина».
+ */
+
+const GIVEN_RU = `
+александр алексей анатолий андрей антон аркадий арсений артем артур борис вадим валентин валерий
+василий виктор виталий владимир владислав вячеслав геннадий георгий глеб григорий даниил денис
+дмитрий евгений егор иван игорь илья кирилл константин лев леонид максим матвей михаил никита
+николай олег павел петр роман руслан сергей станислав степан тимофей тимур федор филипп эдуард
+юрий яков ярослав семен марк захар богдан всеволод святослав эльдар
+александра алена алина алла анастасия ангелина анна валентина валерия вера виктория галина дарья
+диана евгения екатерина елена елизавета жанна зоя инна ирина карина кристина ксения лариса лидия
+любовь людмила маргарита марина мария надежда наталья наталия нина оксана олеся ольга полина раиса
+светлана софия софья тамара татьяна ульяна юлия яна майя милена
+`;
+
+const GIVEN_CENTRAL_ASIA = `
+абай абдулла абдурахман адиль азамат айбек айдар айдос айтжан акежан акылбек алибек алихан алмас
+амир анвар арман аскар асет асхат ахмед ахмет бакыт бакытжан баглан бауыржан бахтияр бейбут бекжан
+беркут болат галым гани даулет дамир данияр дархан досым ералы ербол еркин ерлан ермек ерназар ержан
+жандос жанибек жаксылык жомарт ильяс ислам кайрат канат касым кемел кенжебек куат максат мади мажит
+марат мейрам мухтар нурлан нуржан нурсултан олжас рахим ринат саят серик сирожиддин султан талгат
+тимур тлеуберди толеген улан умирзак уразбек хайрулло шавкат шерзод эмомали абдулазиз абдулла
+азиз алишер бахром бобур даврон джамшед джамшид дилшод жамшид зафар икром ислом камол кахрамон
+мирзиёев мирзияр нодир равшан рустам рустем садыр сардор сироджиддин сухроб улугбек фарход фаррух
+хуршед шухрат эркин абдугани акылбек алмазбек жээнбек камчыбек кубанычбек нурбек сооронбай темир
+валихан айгерим айгуль айжан айнур акмарал алия асель балжан бибигуль гаухар гульмира гульнар
+гульнара гульнур динара жанар жанна жулдыз зарина зауре индира камила лаура мадина майра малика
+меруерт нигина нигора нилуфар назгуль салтанат сауле сабина умида шахноза эльмира дильноза
+`;
+
+const GIVEN_OTHER = `
+александар драган зоран милан милош небойша ненад слободан вучич томислав горан желько мирослав
+ивица бранко воислав мая майя ана елена ивана милица йована драгана весна снежана зорана
+владо ивайло христо димитр богдан тарас остап мыкола петро василь юлия
+джон джордж джеймс дэвид майкл роберт уильям ричард томас чарльз джо дональд барак марко антонио
+карлос хуан мануэль франсуа эммануэль ангела олаф фридрих урсула кайя жозеп антониу
+john george james david michael robert william richard thomas charles joe donald barack mark
+anthony antonio carlos juan manuel francois emmanuel angela olaf friedrich ursula kaja josep
+marco luca peter paul andrew steven stephen kevin brian daniel matthew christopher jennifer mary
+patricia linda elizabeth susan margaret sarah karen nancy lisa anna maria laura emily olivia
+emma sophie hans klaus jurgen wolfgang pierre jean jacques nicolas sergey sergei vladimir dmitry
+alexander alexei andrei mikhail nikolai ivan igor oleg yuri pavel kassym jomart nursultan nigina
+maja maya aleksandar ana ivana milos zoran dragan tomislav valikhan madi sirojiddin emomali
+shavkat sadyr rustam ilham recep tayyip xi li narendra shehbaz kim fumio shigeru yoon lee
+`;
+
+/** Folded given names (nominative). */
+export const GIVEN_NAMES: ReadonlySet<string> = new Set(
+  [GIVEN_RU, GIVEN_CENTRAL_ASIA, GIVEN_OTHER].join(' ').split(/\s+/).filter(Boolean),
+);
+
+/**
+ * Surname endings (folded, in the nominative) of Russian, Ukrainian, Belarusian, Kazakh, Central
+ * Asian, Caucasian and South Slavic surnames. Longer, rarer endings are precise; -ов/-ин need a
+ * second signal (a given name or a role cue) before they count.
+ */
+export const STRONG_SURNAME_ENDINGS = [
+  'ович', 'евич', 'ович', 'ский', 'цкий', 'ская', 'цкая', 'енко', 'енко', 'швили', 'дзе', 'ян', 'янц',
+  'зода', 'заде', 'бекова', 'беков', 'баев', 'баева', 'уллин', 'уллина', 'кулов', 'кулова', 'ханов',
+  'ханова', 'ич', 'ук', 'юк', 'чук', 'ишин', 'ыч', 'оглу', 'оглы', 'улы', 'кызы', 'ов', 'ев', 'ин',
+  'ова', 'ева', 'ина', 'ых', 'их',
+];
+
+/** Patronymics (incl. Kazakh -ұлы/-қызы folded to -улы/-кызы and Turkic -оглы). */
+export const PATRONYMIC_RE = /(ович|евич|ич|овна|евна|ична|инична|улы|уулу|кызы|оглы|кизи)$/;
+
+/** True when a folded word (any case form) ends like a surname. */
+export function looksLikeSurname(norm: string): boolean {
+  if (norm.length < 4) return false;
+  const bare = norm.replace(/(ого|ому|ым|ой|ом|ую|ой|а|у|е|ы|ой)$/, '');
+  return STRONG_SURNAME_ENDINGS.some((e) => norm.endsWith(e) || (bare.length >= 3 && bare.endsWith(e)));
+}

@@ -1,0 +1,135 @@
+/**
+ * Dictionary lookup over a chunk's words: longest match of pre-generated forms, then the lemma
+ * fallback on the last word, then «И. Фамилия» initials. Only capitalized words start a match,
+ * so common lowercase words never match.
+ */
+import { lemmaCandidates } from '../morph/lemma';
+import type { Token } from '../text/tokenize';
+import { REF_ABBR, REF_COMMON, REF_SURNAME, refFlags } from './index-format';
+import type { RuntimeIndex } from './runtime-index';
+
+/** A word token with whether hard punctuation separates it from the previous word. */
+export interface Word {
+  tok: Token;
+  /** Index into the chunk's token array. */
+  ti: number;
+  /** Punctuation other than quotes, or an initial's dot, lies between this and the previous word. */
+  brk: boolean;
+}
+
+export interface DictMatch {
+  /** Word indices [ws, we). */
+  ws: number;
+  we: number;
+  refs: readonly number[];
+  /** Found through the lemma fallback (lower confidence). */
+  lemma: boolean;
+  /** Starts with initials («В. Туреханов»). */
+  initials: boolean;
+}
+
+const SOFT_PUNCT = new Set(['"', "'"]);
+
+/** Word tokens of a chunk, with separators marked. */
+export function wordsOf(tokens: readonly Token[]): Word[] {
+  const words: Word[] = [];
+  let brk = true;
+  tokens.forEach((tok, ti) => {
+    if (tok.kind === 'punct') {
+      const prev = words[words.length - 1];
+      // The dot after an initial («В. Туреханов») does not separate words.
+      const initialDot = tok.text === '.' && prev?.tok.text.length === 1 && prev.tok.cap && prev.tok.end === tok.start;
+      if (!SOFT_PUNCT.has(tok.text) && !initialDot) brk = true;
+      return;
+    }
+    // A line break (headline, byline, paragraph) also separates names.
+    words.push({ tok, ti, brk: brk || tok.sentStart });
+    brk = false;
+  });
+  return words;
+}
+
+const MAX_INITIALS = 2;
+
+/** Greedy left-to-right longest dictionary matches in a chunk. */
+export function lookupChunk(words: readonly Word[], index: RuntimeIndex): DictMatch[] {
+  const out: DictMatch[] = [];
+  for (let i = 0; i < words.length; ) {
+    const w = words[i]!;
+    const m = w.tok.cap ? (matchAt(words, i, index) ?? matchInitials(words, i, index)) : null;
+    if (m) {
+      out.push(m);
+      i = m.we;
+    } else i++;
+  }
+  return out;
+}
+
+function matchAt(words: readonly Word[], i: number, index: RuntimeIndex): DictMatch | null {
+  const first = words[i]!.tok.norm;
+  let maxL = index.maxWords(first);
+  for (let j = i + 1; j < i + maxL; j++) {
+    if (j >= words.length || words[j]!.brk) {
+      maxL = j - i;
+      break;
+    }
+  }
+  // Keys of every length up to maxL: "w0", "w0 w1", … built once.
+  const keys: string[] = [];
+  let key = '';
+  for (let j = i; j < i + maxL && j < words.length; j++) {
+    key = j === i ? first : key + ' ' + words[j]!.tok.norm;
+    keys.push(key);
+  }
+  for (let L = keys.length; L >= 1; L--) {
+    const refs = accept(index.refs(keys[L - 1]!), words, i, i + L);
+    if (refs.length > 0) return { ws: i, we: i + L, refs, lemma: false, initials: false };
+  }
+  for (let L = keys.length; L >= 1; L--) {
+    const last = words[i + L - 1]!.tok;
+    if (last.kind !== 'word' || last.norm.length < 4) continue;
+    const prefix = L === 1 ? '' : keys[L - 2]! + ' ';
+    for (const lemma of lemmaCandidates(last.norm)) {
+      const refs = accept(index.refs(prefix + lemma), words, i, i + L).filter((r) => !(refFlags(r) & REF_ABBR));
+      if (refs.length > 0) return { ws: i, we: i + L, refs, lemma: true, initials: false };
+    }
+  }
+  return null;
+}
+
+/** «В. Туреханов», «В. В. Путин»: initials then a surname form. */
+function matchInitials(words: readonly Word[], i: number, index: RuntimeIndex): DictMatch | null {
+  let j = i;
+  while (j < words.length && j - i < MAX_INITIALS && isInitial(words, j)) j++;
+  if (j === i || j >= words.length || !words[j]!.tok.cap) return null;
+  const refs = index.refs(words[j]!.tok.norm).filter((r) => refFlags(r) & REF_SURNAME);
+  return refs.length > 0 ? { ws: i, we: j + 1, refs, lemma: false, initials: true } : null;
+}
+
+function isInitial(words: readonly Word[], j: number): boolean {
+  const t = words[j]!.tok;
+  const next = words[j + 1];
+  return t.text.length === 1 && t.cap && next !== undefined && next.tok.start > t.end;
+}
+
+/** Drops refs whose flags the written form does not satisfy. */
+function accept(refs: readonly number[], words: readonly Word[], ws: number, we: number): number[] {
+  if (refs.length === 0) return [];
+  const out: number[] = [];
+  for (const r of refs) {
+    const f = refFlags(r);
+    if (f & REF_ABBR && !allUpper(words, ws, we)) continue;
+    // A place name that is also a common word, written at a sentence start: no evidence it is a name.
+    if (f & REF_COMMON && words[ws]!.tok.sentStart && we - ws === 1) continue;
+    out.push(r);
+  }
+  return out;
+}
+
+function allUpper(words: readonly Word[], ws: number, we: number): boolean {
+  for (let j = ws; j < we; j++) {
+    const t = words[j]!.tok;
+    if (!t.upper && !(t.cap && t.text.length === 1)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,55 @@
+/**
+ * The recognizer: text in, mentions out. Built once from a CompiledMatchIndex (in the background),
+ * then called per chunk (`recognize`) or per document (`recognizeDocument`, which adds
+ * cross-chunk coreference and context).
+ */
+import { FuzzyMatcher } from './fuzzy';
+import type { CompiledMatchIndex } from './index-format';
+import { runDocument } from './document';
+import { RuntimeIndex } from './runtime-index';
+import type { Mention } from './types';
+
+export interface RecognizeOptions {
+  /** Language of the text; 'auto' (default) looks at the script. */
+  lang?: 'ru' | 'en' | 'auto';
+}
+
+export interface Recognizer {
+  /** Mentions in one text, sorted and non-overlapping; offsets are JS string offsets into `text`. */
+  recognize(text: string, opts?: RecognizeOptions): Mention[];
+  /** Mentions per chunk of one document, with coreference and context across chunks. */
+  recognizeDocument(chunks: readonly string[], opts?: RecognizeOptions): Mention[][];
+}
+
+/** Creates a recognizer over a compiled index (cheap: no per-key work). */
+export function createRecognizer(index: CompiledMatchIndex): Recognizer {
+  const rt = new RuntimeIndex(index);
+  const fuzzy = new FuzzyMatcher(rt, () => formEntries(index));
+  const recognizeDocument = (chunks: readonly string[], opts?: RecognizeOptions) =>
+    runDocument(chunks, rt, fuzzy, resolveLang(chunks, opts?.lang));
+  return {
+    recognize: (text, opts) => recognizeDocument([text], opts)[0] ?? [],
+    recognizeDocument,
+  };
+}
+
+function* formEntries(index: CompiledMatchIndex): Iterable<[string, readonly number[]]> {
+  for (const key in index.forms) {
+    const v = index.forms[key]!;
+    yield [key, typeof v === 'number' ? [v] : v];
+  }
+}
+
+/** 'auto': Russian when Cyrillic letters outnumber Latin ones in the first few thousand chars. */
+export function resolveLang(chunks: readonly string[], lang: RecognizeOptions['lang']): 'ru' | 'en' {
+  if (lang === 'ru' || lang === 'en') return lang;
+  let cyr = 0;
+  let lat = 0;
+  for (const c of chunks) {
+    const sample = c.slice(0, 4000);
+    cyr += (sample.match(/[\u0400-\u04ff]/g) ?? []).length;
+    lat += (sample.match(/[a-z]/gi) ?? []).length;
+    if (cyr + lat > 4000) break;
+  }
+  return cyr >= lat ? 'ru' : 'en';
+}

@@ -1,0 +1,93 @@
+/**
+ * Organizations not in the dataset: quoted names after an organization cue («компания "Газпром"»
+ * → «Газпром»), legal forms («ТОО "Казахтелеком"»), capitalized institution phrases
+ * («Министерство энергетики»), and all-caps abbreviations (ЕАБР, ОДКБ).
+ */
+import type { Token } from '../text/tokenize';
+import type { Word } from './lookup';
+import type { UnknownSpan } from './unknown';
+
+const ORG_CUE = /^(компани|корпораци|концерн|холдинг|банк|фонд|агентств|газет|издани|телеканал|радиостанци|парти|движени|организаци|ассоциаци|союз|объединени|групп|завод|комбинат|фабрик|предприяти|клуб|университет|институт|театр|журнал|портал|ассамбле|оао|ооо|зао|пао|ао|тоо|нао|ип|гуп|фгуп|ано|llp|llc|jsc|ojsc|ltd|inc)/;
+const LEGAL_FORM = /^(ооо|оао|зао|пао|ао|тоо|нао|ано|гуп|фгуп|llp|llc|jsc|ojsc|plc)$/;
+const ORG_HEAD = /^(министерств|комитет|агентств|служб|управлени|департамент|совет|палат|суд|фонд|банк|университет|академи|институт|посольств|консульств|парламент|правительств|сенат|мажилис|дум|ассамбле|администраци|акимат|прокуратур|конгресс|ministry|committee|agency|council|bank|university|institute|embassy|parliament|senate)/;
+// Lowercase words that continue an institution's name: genitive/dative adjectives and nouns,
+// prepositions «по», «и», «при»; past-tense verbs and present-tense endings stop it.
+const TAIL_WORD = /(ых|их|ого|его|ой|ей|ии|ов|ев|ств|ы|и|а|я|ий|ым|им|ам|ям|ами|ями|ах|ях|ения|ания|of|and|for|affairs)$/;
+const VERB_END = /(ли|ло|ла|л|ет|ит|ют|ут|ат|ят|ся|сь|ть)$/;
+const TAIL_LINK = new Set(['по', 'и', 'при', 'of', 'and', 'for', 'the']);
+const MAX_TAIL = 6;
+// Abbreviations that are not organizations.
+const NOT_ORG = new Set([
+  'сми', 'ввп', 'ндс', 'дтп', 'чс', 'ии', 'ит', 'it', 'tv', 'ceo', 'pr', 'ok', 'usd', 'eur', 'kzt', 'rub',
+  'ндфл', 'вуз', 'нии', 'уфмс', 'гост', 'ssd', 'gps', 'vip', 'am', 'pm', 'ad', 'bc', 'dna', 'днк', 'спид',
+  'hiv', 'ai', 'ip', 'id', 'pdf', 'html', 'mp', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xx', 'xxi',
+]);
+
+/** Finds organization names among words not covered by other matches. */
+export function detectOrgs(text: string, tokens: readonly Token[], words: readonly Word[], covered: readonly boolean[]): UnknownSpan[] {
+  const out: UnknownSpan[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (covered[i]) continue;
+    const w = words[i]!;
+    const quoted = quotedAfter(text, tokens, words, i);
+    if (quoted && ORG_CUE.test(w.tok.norm)) {
+      const legal = LEGAL_FORM.test(w.tok.norm) && w.tok.upper;
+      out.push({ ...quoted, ws: legal ? i : quoted.ws, start: legal ? w.tok.start : quoted.start });
+      i = quoted.we - 1;
+      continue;
+    }
+    if (w.tok.upper && isAbbreviationOrg(words, i)) {
+      out.push({ ws: i, we: i + 1, type: 'ORG' });
+      continue;
+    }
+    if (w.tok.cap && !w.tok.upper && ORG_HEAD.test(w.tok.norm)) {
+      const we = tailEnd(words, i, covered);
+      if (we > i + 1 || !w.tok.sentStart) {
+        out.push({ ws: i, we, type: 'ORG' });
+        i = we - 1;
+      }
+    }
+  }
+  return out;
+}
+
+function isAbbreviationOrg(words: readonly Word[], i: number): boolean {
+  const t = words[i]!.tok;
+  const next = words[i + 1];
+  if (t.norm.length < 2 || t.norm.length > 6 || NOT_ORG.has(t.norm)) return false;
+  // «IT-проекты»: glued to a lowercase word, an abbreviation is a modifier, not a name.
+  if (next && next.tok.glued && !next.tok.upper) return false;
+  return /^\p{L}+$/u.test(t.text);
+}
+
+function tailEnd(words: readonly Word[], i: number, covered: readonly boolean[]): number {
+  let we = i + 1;
+  for (let j = i + 1; j < words.length && j - i <= MAX_TAIL; j++) {
+    const w = words[j]!;
+    if (w.brk || covered[j] || w.tok.cap) break;
+    const n = w.tok.norm;
+    if (TAIL_LINK.has(n)) continue;
+    if (!TAIL_WORD.test(n) || VERB_END.test(n)) break;
+    we = j + 1;
+  }
+  return we;
+}
+
+/** The quoted name right after word i: «…» / "…" (quotes are normalized to '"'). */
+function quotedAfter(text: string, tokens: readonly Token[], words: readonly Word[], i: number): UnknownSpan | null {
+  const w = words[i]!;
+  const open = tokens[w.ti + 1];
+  if (!open || open.text === undefined || !/^["«„“]$/.test(text[open.start]!)) return null;
+  let k = i + 1;
+  while (k < words.length && words[k]!.tok.start > open.start) {
+    const nextTok = tokens[words[k]!.ti + 1];
+    if (nextTok && /^["»“”]$/.test(text[nextTok.start]!)) {
+      const first = words[i + 1]!;
+      if (!first.tok.cap && first.tok.kind !== 'num') return null;
+      return { ws: i + 1, we: k + 1, type: 'ORG', start: first.tok.start, end: words[k]!.tok.end };
+    }
+    if (k - i > 6) return null;
+    k++;
+  }
+  return null;
+}

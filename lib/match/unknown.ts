@@ -1,0 +1,72 @@
+/**
+ * Names that are not in the dataset: people (given-name lexicon, surname endings, patronymics,
+ * initials, role cues) and places after a place cue («город Кокшетау»). Organizations are in
+ * `unknown-org.ts`. Everything found here has `entityId: null`.
+ */
+import type { EntityType } from '../data/types';
+import { lemmaCandidates } from '../morph/lemma';
+import { isRoleWord } from '../roles/lexicon';
+import { GIVEN_NAMES, PATRONYMIC_RE, looksLikeSurname } from './lexicon/names';
+import type { Word } from './lookup';
+
+export interface UnknownSpan {
+  ws: number;
+  we: number;
+  type: EntityType;
+  /** Character offsets when they differ from the words' (quoted names). */
+  start?: number;
+  end?: number;
+}
+
+const PLACE_CUE = /^(город|города|городе|городом|г|село|села|селе|поселок|поселка|поселке|деревня|деревни|станица|аул|аула|кишлак|река|реки|реке|озеро|озера|остров|острова|провинция|провинции|штат|штата|city|town|village|province)$/;
+const MAX_PERSON_WORDS = 4;
+
+/** True when a folded word is a known given name in some case form. */
+export function isGivenName(norm: string): boolean {
+  if (GIVEN_NAMES.has(norm)) return true;
+  for (const l of lemmaCandidates(norm)) if (GIVEN_NAMES.has(l)) return true;
+  return false;
+}
+
+/** Finds person and place names among words not covered by dictionary matches. */
+export function detectUnknown(words: readonly Word[], covered: readonly boolean[]): UnknownSpan[] {
+  const out: UnknownSpan[] = [];
+  for (let i = 0; i < words.length; ) {
+    if (covered[i] || !words[i]!.tok.cap || words[i]!.tok.upper) {
+      i++;
+      continue;
+    }
+    // A run of capitalized, uncovered words with no punctuation between (initials allowed).
+    let j = i + 1;
+    while (j < words.length && j - i < MAX_PERSON_WORDS && !covered[j] && !words[j]!.brk && words[j]!.tok.cap && !words[j]!.tok.upper) j++;
+    const span = classifyRun(words, i, j);
+    if (span) {
+      out.push(span);
+      i = span.we;
+    } else i = j;
+  }
+  return out;
+}
+
+function classifyRun(words: readonly Word[], i: number, j: number): UnknownSpan | null {
+  const norms = words.slice(i, j).map((w) => w.tok.norm);
+  const prev = words[i - 1];
+  const prevNorm = prev && !words[i]!.brk ? prev.tok.norm : '';
+  if (prevNorm && PLACE_CUE.test(prevNorm)) return { ws: i, we: j, type: 'LOC' };
+  const initials = norms.filter((n) => n.length === 1).length;
+  const given = norms.some((n) => n.length > 1 && isGivenName(n));
+  const patronymic = norms.slice(1).some((n) => PATRONYMIC_RE.test(n) || lemmaCandidates(n).some((l) => PATRONYMIC_RE.test(l)));
+  const lastNorm = norms[norms.length - 1]!;
+  const surname = looksLikeSurname(lastNorm) || looksLikeSurname(norms[0]!);
+  const roleCue = prevNorm !== '' && isRoleWord(prevNorm);
+  if (norms.length >= 2) {
+    if ((given && (surname || norms.length === 2)) || patronymic || (initials > 0 && lastNorm.length > 1 && surname)) {
+      return { ws: i, we: j, type: 'PER' };
+    }
+    if (roleCue && surname) return { ws: i, we: j, type: 'PER' };
+    return null;
+  }
+  // One word: only with a role cue before it («министр Иванов»), never at a sentence start alone.
+  if (roleCue && surname) return { ws: i, we: j, type: 'PER' };
+  return null;
+}
