@@ -58,12 +58,21 @@ export class KnowledgeBase {
     return rec ? buildView(rec, this) : undefined;
   }
 
+  /**
+   * Builds the search index now (about 0.3 s on the full dataset) instead of on the first
+   * keystroke; the background can call this when idle after loading.
+   */
+  prepareSearch(): void {
+    this.searcher ??= new Searcher(this.records, this.searchData);
+  }
+
   /** Popup search: ranked hits for a query in any case form or script. */
   search(query: string, limit = 10): SearchHit[] {
-    // The prefix index is built on first use so a background that never searches never pays for it.
-    this.searcher ??= new Searcher(this.records, this.searchData);
+    // Built on first use so a background that never searches never pays for it.
+    this.prepareSearch();
+    const searcher = this.searcher!;
     const countryName = (iso: string): LocalizedText | undefined => this.byId.get(`country:${iso}`)?.name;
-    return this.searcher.search(query, limit).map((h) => {
+    return searcher.search(query, limit).map((h) => {
       const rec = this.records[h.entity]!;
       const hit: SearchHit = { id: rec.id, type: rec.type, name: rec.name, subtitle: subtitle(rec, countryName), score: Math.round(h.score * 1000) / 1000 };
       const flag = this.byId.get(`country:${rec.country ?? ''}`);

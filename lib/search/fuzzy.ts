@@ -1,6 +1,6 @@
 /**
  * Fuzzy fallback (fuse.js) over a restricted set — people, organizations, countries, regions and
- * cities of 100,000+ — sharded by first letter, so a typo in a well-known name is found within a
+ * cities of 250,000+ — sharded by first letter, so a typo in a well-known name is found within a
  * keystroke. The Fuse indexes are built at data-build time (`Fuse.createIndex(...).toJSON()`) and
  * parsed at load.
  */
@@ -10,7 +10,7 @@ import type { EntityRecord } from '../data/types';
 import { searchKey } from './keys';
 
 /** Cities smaller than this are found by exact and prefix lookups only. */
-export const FUZZY_MIN_POPULATION = 100_000;
+export const FUZZY_MIN_POPULATION = 250_000;
 const FUSE_OPTIONS = { includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 2 };
 
 function inFuzzySet(rec: EntityRecord): boolean {

@@ -13,6 +13,9 @@ function aliasBudget(population: number): number {
   return 1;
 }
 
+/** Below this, Latin alternates (mostly other languages' spellings) are not shipped. */
+const LATIN_ALIAS_MIN_POPULATION = 300_000;
+
 /** Three decimals is about 100 m: plenty for a locator map, and it keeps the file small. */
 export function round3(x: number): number {
   return Math.round(x * 1e3) / 1e3;
@@ -33,7 +36,9 @@ export function buildCities(rows: CityRow[], regionIdByCode: Map<string, string>
     const extra = [...(o?.aliases ?? [])];
     if (r.ascii !== en) extra.push(r.ascii);
     if (o?.en && r.name !== o.en) extra.push(r.name);
-    const aliases = pickAliases([ru, en], [...extra, ...r.alternates], extra.length + aliasBudget(r.population));
+    const alts = pickAliases([ru, en], r.alternates, aliasBudget(r.population), r.population >= LATIN_ALIAS_MIN_POPULATION);
+    // Curated aliases always ship; alternates fill the budget after them.
+    const aliases = pickAliases([ru, en], [...extra, ...alts], extra.length + alts.length);
     const rec: PlaceRecord = { id: `city:${r.geonameid}`, type: 'LOC', kind: 'city', name: { ru, en }, country: r.country };
     if (aliases.length > 0) rec.aliases = aliases;
     const region = regionIdByCode.get(`${r.country}.${r.admin1}`);

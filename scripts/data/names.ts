@@ -54,12 +54,18 @@ export function pickRussian(alternates: readonly string[]): string | undefined {
 /**
  * Keeps aliases whose search key differs from every name already kept, dropping junk and
  * scripts other than Latin and Cyrillic; at most `max`, Cyrillic first (our readers are Russian).
+ * `latin = false` keeps Cyrillic only (small cities: other-language spellings rarely reach Russian news).
  */
-export function pickAliases(names: readonly string[], alternates: readonly string[], max: number): string[] {
+export function pickAliases(
+  names: readonly string[],
+  alternates: readonly string[],
+  max: number,
+  latin = true,
+): string[] {
   const seen = new Set(names.map(searchKey));
   const ok = alternates.filter((a) => !isJunkAlias(a) && (isCyrillic(a) || isLatinName(a)));
   const cyr = ok.filter((a) => isCyrillic(a) && !NON_RUSSIAN.test(a) && !/ъ$/.test(a));
-  const lat = ok.filter((a) => isLatinName(a));
+  const lat = latin ? ok.filter((a) => isLatinName(a)) : [];
   const out: string[] = [];
   for (const a of [...cyr, ...lat]) {
     if (out.length >= max) break;
