@@ -55,6 +55,17 @@ function wrapRange(node: Text, from: number, to: number, mention: Mention): HTML
   return el;
 }
 
+/** Removes one highlight's elements, merging the text back ("hide this name"). */
+export function unwrapHighlight(highlight: Highlight): void {
+  for (const el of highlight.elements) {
+    const parent = el.parentNode;
+    if (!parent) continue;
+    while (el.firstChild) parent.insertBefore(el.firstChild, el);
+    parent.removeChild(el);
+    parent.normalize();
+  }
+}
+
 /** Removes every highlight under `root`, merging the text back. */
 export function unwrapAll(root: ParentNode): void {
   for (const el of Array.from(root.querySelectorAll(MENTION_TAG))) {

@@ -8,9 +8,11 @@ import type { Mention, TextLang } from '@/lib/match/types';
 import type { PageContext, TabRequest, TabResponseMap } from '@/lib/messaging/protocol';
 import { sendRequest, type Transport } from '@/lib/messaging/send';
 import { aggregateMentions } from '@/lib/context/aggregate';
+import { isHiddenMention } from '@/lib/card/hidden';
+import { hiddenNames } from '@/lib/storage/settings';
 import { findArticleRoot, findPublishedDate } from './article';
 import { collectChunks, type Chunk } from './walker';
-import { unwrapAll, wrapMentions, type Highlight } from './highlighter';
+import { unwrapAll, unwrapHighlight, wrapMentions, type Highlight } from './highlighter';
 import { setupCards, type CardController } from './cards';
 import { flash } from './flash';
 
@@ -45,6 +47,8 @@ export function createSession(ctx: ContentScriptContext, send: Transport): Sessi
   }
 
   async function annotate(chunks: Chunk[]): Promise<void> {
+    // Names the reader hid ("hide this name" in a card) are never wrapped.
+    const hidden = new Set(await hiddenNames.getValue().catch(() => [] as string[]));
     for (const batch of batches(chunks)) {
       if (abort.signal.aborted || ctx.isInvalid) return;
       const reply = await sendRequest(send, {
@@ -57,7 +61,7 @@ export function createSession(ctx: ContentScriptContext, send: Transport): Sessi
       const byId = new Map(batch.map((c) => [c.id, c]));
       for (const annotated of reply.chunks) {
         const chunk = byId.get(annotated.id);
-        if (chunk) highlights.push(...wrapMentions(chunk, annotated.mentions));
+        if (chunk) highlights.push(...wrapMentions(chunk, annotated.mentions.filter((m) => !isHiddenMention(m, hidden))));
       }
     }
   }
@@ -68,7 +72,19 @@ export function createSession(ctx: ContentScriptContext, send: Transport): Sessi
       const chunks = collectChunks(root);
       await annotate(chunks);
       if (abort.signal.aborted) return;
-      cards = setupCards(ctx, { highlights: () => highlights, send, signal: abort.signal });
+      cards = setupCards(ctx, {
+        highlights: () => highlights,
+        send,
+        signal: abort.signal,
+        removeHighlights(predicate) {
+          for (let i = highlights.length - 1; i >= 0; i--) {
+            if (!predicate(highlights[i]!)) continue;
+            unwrapHighlight(highlights[i]!);
+            highlights.splice(i, 1);
+          }
+          void sendRequest(send, { type: 'content→bg:page-context', context: context() }).catch(() => {});
+        },
+      });
       await sendRequest(send, { type: 'content→bg:page-context', context: context() }).catch(() => {});
     },
     stop() {

@@ -1,0 +1,100 @@
+/**
+ * Keyboard access to highlights without flooding the tab order (a roving tab stop): only the
+ * current highlight is focusable (tabindex=0), so Tab reaches Kontext once; Alt+Shift+K and
+ * Alt+Shift+J move to the next / previous highlight. Keys are matched by `code`, so the shortcut
+ * works with a Russian layout too. Focus on a highlight opens its card (cards.tsx); Escape closes it.
+ */
+import { MENTION_TAG, type Highlight } from './highlighter';
+
+export interface KeyboardOptions {
+  highlights: () => readonly Highlight[];
+  signal: AbortSignal;
+  /** Close the open card; true when one was open. */
+  closeCard(returnFocus: boolean): boolean;
+  /** Move focus into the open card; true when one was open. */
+  focusCard(): boolean;
+}
+
+export interface KeyboardNav {
+  /** Re-evaluates the tab stop after highlights were removed or added. */
+  refresh(): void;
+}
+
+const CARD_TAG = 'KONTEXT-CARD';
+const NEXT = 'KeyK';
+const PREVIOUS = 'KeyJ';
+
+function stops(highlights: readonly Highlight[]): HTMLElement[] {
+  return highlights
+    .map((h) => h.elements[0])
+    .filter((el): el is HTMLElement => !!el && el.isConnected && !el.hasAttribute('data-kontext-off'))
+    .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+}
+
+function makeStop(el: HTMLElement): void {
+  el.tabIndex = 0;
+  el.setAttribute('role', 'button');
+  el.setAttribute('aria-haspopup', 'dialog');
+}
+
+function clearStop(el: HTMLElement): void {
+  el.removeAttribute('tabindex');
+  el.removeAttribute('role');
+  el.removeAttribute('aria-haspopup');
+}
+
+/** Installs the roving tab stop and the shortcuts; everything is removed when `signal` aborts. */
+export function setupKeyboard(options: KeyboardOptions): KeyboardNav {
+  let current: HTMLElement | null = null;
+
+  const setCurrent = (el: HTMLElement | null) => {
+    if (current && current !== el) clearStop(current);
+    current = el;
+    if (el) makeStop(el);
+  };
+
+  const refresh = () => {
+    const all = stops(options.highlights());
+    if (!current || !all.includes(current)) setCurrent(all[0] ?? null);
+  };
+
+  const move = (step: 1 | -1) => {
+    const all = stops(options.highlights());
+    if (!all.length) return;
+    const at = current ? all.indexOf(current) : -1;
+    const next = all[at === -1 ? (step === 1 ? 0 : all.length - 1) : (at + step + all.length) % all.length]!;
+    setCurrent(next);
+    next.focus({ preventScroll: true });
+    next.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && (event.code === NEXT || event.code === PREVIOUS)) {
+      event.preventDefault();
+      move(event.code === NEXT ? 1 : -1);
+      return;
+    }
+    const active = document.activeElement as Element | null;
+    const onHighlight = active?.closest?.(MENTION_TAG);
+    // Focus inside the card shows up here as its host element (the card is in a shadow root).
+    const inCard = active?.tagName === CARD_TAG;
+    if (event.key === 'Escape' && options.closeCard(!!onHighlight || inCard)) {
+      event.preventDefault();
+    } else if (event.key === 'Tab' && !event.shiftKey && onHighlight && options.focusCard()) {
+      // The card is mounted at the end of the page; Tab from its highlight goes into it, not past it.
+      event.preventDefault();
+    }
+  };
+
+  // A highlight focused any other way (clicked with tabindex, restored) becomes the tab stop.
+  const onFocusIn = (event: FocusEvent) => {
+    const el = (event.target as Element | null)?.closest?.(MENTION_TAG);
+    if (el instanceof HTMLElement && el.hasAttribute('tabindex')) setCurrent(el);
+  };
+
+  document.addEventListener('keydown', onKeyDown, { signal: options.signal, capture: true });
+  document.addEventListener('focusin', onFocusIn, { signal: options.signal });
+  options.signal.addEventListener('abort', () => setCurrent(null), { once: true });
+  refresh();
+  return { refresh };
+}
