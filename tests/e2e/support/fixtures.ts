@@ -66,16 +66,24 @@ export const test = base.extend<{ context: BrowserContext; extensionId: string; 
 
 export const expect = test.expect;
 
-/** Tab id of a page, read from the extension's side: the side panel's `?tab=` parameter needs it. */
+/**
+ * Tab id of the page at `url`, read from an extension page: the side panel's `?tab=` parameter needs it.
+ * Without the `tabs` permission (which Kontext does not ask for) tabs carry no URL, so the tab is found
+ * as the one other tab open beside the probe page; pass `url` only for the error message.
+ */
 export async function tabIdOf(context: BrowserContext, extensionId: string, url: string): Promise<number> {
   const probe = await context.newPage();
   await probe.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-  const id = await probe.evaluate(async (target) => {
+  const ids = await probe.evaluate(async () => {
+    type Tab = { id?: number };
     // Runs in the extension page, where the `chrome` API exists.
-    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
-    const tabs = await api.tabs.query({});
-    return tabs.find((t) => t.url === target)?.id ?? -1;
-  }, url);
+    const api = (globalThis as unknown as {
+      chrome: { tabs: { query(q: object): Promise<Tab[]>; getCurrent(): Promise<Tab | undefined> } };
+    }).chrome;
+    const self = await api.tabs.getCurrent();
+    return (await api.tabs.query({})).map((t) => t.id ?? -1).filter((id) => id !== self?.id && id >= 0);
+  });
   await probe.close();
-  return id;
+  if (ids.length !== 1) throw new Error(`Expected one tab besides the probe for ${url}, found ${ids.length}`);
+  return ids[0]!;
 }
