@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 export default tseslint.config(
   { ignores: ['.output/', '.wxt/', 'node_modules/', 'assets/dataset/', 'test-results/', 'playwright-report/'] },
@@ -13,6 +14,16 @@ export default tseslint.config(
       'no-implied-eval': 'error',
       'no-new-func': 'error',
     },
+  },
+  {
+    // Node scripts (fixture server, demo, CI helpers).
+    files: ['scripts/**/*.{js,mjs}'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    // Playwright fixtures take no options object: `async ({}, use)` is its documented shape.
+    files: ['tests/e2e/**/*.ts'],
+    rules: { 'no-empty-pattern': 'off' },
   },
   {
     // The pure core must not touch the DOM or extension APIs: it runs in Node (CLI, tests) too.

@@ -33,7 +33,7 @@ export function readJsonl(file: string): CuratedLine[] {
       try {
         record = JSON.parse(text) as PersonRecord | OrganizationRecord;
       } catch (e) {
-        throw new Error(`${file}:${i + 1}: ${(e as Error).message}`);
+        throw new Error(`${file}:${i + 1}: ${(e as Error).message}`, { cause: e });
       }
       out.push({ file, line: i + 1, id: record.id, record });
     });
