@@ -4,6 +4,7 @@ import './card.css';
 import { sendRequest } from '@/lib/messaging/send';
 import type { TabRequest } from '@/lib/messaging/protocol';
 import { isEnabledFor, preferences, siteSwitches } from '@/lib/storage/settings';
+import { highlightAttributes } from '@/lib/storage/highlight-attributes';
 import { createSession } from './session';
 
 export default defineContentScript({
@@ -18,6 +19,11 @@ export default defineContentScript({
     const apply = async () => {
       const [prefs, sites] = await Promise.all([preferences.getValue(), siteSwitches.getValue()]);
       const on = isEnabledFor(prefs, sites, host);
+      // Style and per-type visibility live in CSS keyed on <html>, so a change re-styles without re-annotating.
+      for (const [name, value] of Object.entries(highlightAttributes(prefs))) {
+        if (value === null) document.documentElement.removeAttribute(name);
+        else document.documentElement.setAttribute(name, value);
+      }
       if (on && !session) {
         session = createSession(ctx, send);
         await session.start();

@@ -5,8 +5,10 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { EntityType } from '../data/types';
+import type { CustomEntity } from '../custom/entity';
 
-export type HighlightStyle = 'underline' | 'background' | 'hover-only';
+/** How highlights look: underlined, tinted, or invisible until the pointer is over them. */
+export type HighlightStyle = 'underline' | 'background' | 'off-until-hover';
 export type UiLanguage = 'auto' | 'ru' | 'en';
 
 export interface Preferences {
@@ -31,9 +33,31 @@ export const DEFAULT_PREFERENCES: Preferences = {
   historyEnabled: true,
 };
 
+/** Preferences as version 1 stored them: 'hover-only' was renamed, and fields could be missing. */
+export type PreferencesV1 = Partial<Omit<Preferences, 'highlightStyle' | 'types'>> & {
+  highlightStyle?: 'underline' | 'background' | 'hover-only';
+  types?: Partial<Record<EntityType, boolean>>;
+};
+
+/**
+ * v1 → v2: 'hover-only' became 'off-until-hover' (the name the options page shows), and fields a v1
+ * build never wrote get their defaults, so readers can rely on the full shape.
+ */
+export function migratePreferencesV1(old: PreferencesV1 | null | undefined): Preferences {
+  const v1 = old ?? {};
+  const { highlightStyle, types, ...rest } = v1;
+  return {
+    ...DEFAULT_PREFERENCES,
+    ...rest,
+    types: { ...DEFAULT_PREFERENCES.types, ...types },
+    highlightStyle: highlightStyle === 'hover-only' ? 'off-until-hover' : (highlightStyle ?? DEFAULT_PREFERENCES.highlightStyle),
+  };
+}
+
 export const preferences = storage.defineItem<Preferences>('sync:preferences', {
   fallback: DEFAULT_PREFERENCES,
-  version: 1,
+  version: 2,
+  migrations: { 2: migratePreferencesV1 },
 });
 
 /** Per-site switch: hostname → enabled. Absent means "on". */
@@ -55,6 +79,21 @@ export const recentLookups = storage.defineItem<string[]>('local:recentLookups',
 });
 
 export const RECENT_LOOKUPS_LIMIT = 8;
+
+/**
+ * The user's own people, places and organizations (imported or edited in the options page). Local,
+ * not sync: a few thousand entities would not fit sync's per-item quota, and they are rebuilt into
+ * the background's index, which is per device anyway. Written only by the background (one writer).
+ */
+export const customEntities = storage.defineItem<CustomEntity[]>('local:customEntities', {
+  fallback: [],
+  version: 1,
+});
+
+/** Options → "Reset to defaults": preferences, per-site switches and hidden names (not custom entities or history). */
+export async function resetSettings(): Promise<void> {
+  await Promise.all([preferences.setValue(DEFAULT_PREFERENCES), siteSwitches.setValue({}), hiddenNames.setValue([])]);
+}
 
 /** Whether Kontext runs on a given host, combining the global and per-site switches. */
 export function isEnabledFor(prefs: Preferences, sites: Record<string, boolean>, host: string): boolean {
