@@ -16,27 +16,42 @@ import {
   REF_COMMON,
   REF_SURNAME,
   addRef,
+  encodeIds,
   packRef,
 } from './index-format';
 import { isAbbreviation, nameKey, scriptOf } from './keys';
 import { COMMON_WORDS } from './lexicon/common';
 
-/** Cities at least this large (or capitals, or region seats) get full case forms. */
-export const FULL_FORMS_MIN_POPULATION = 100_000;
-/** At most this many Cyrillic aliases per entity get case forms; more are variants of the same. */
-const MAX_DECLINED_ALIASES = 4;
+/** Cities at least this large (or capitals) get full case forms and stored display names. */
+export const FULL_FORMS_MIN_POPULATION = 500_000;
+/** Cities at least this large keep their display names in the index. */
+export const NAMED_MIN_POPULATION = 100_000;
+/**
+ * At most this many Cyrillic names per entity get case forms (the Russian name first); further
+ * aliases are spelling variants, matched in the nominative or by the lemma fallback.
+ */
+const MAX_DECLINED_ALIASES = 2;
+/** Small towns: at most this many aliases besides the ru/en names (GeoNames lists many variants). */
+const MAX_TOWN_ALIASES = 2;
+/**
+ * Regions of these countries get full case forms; elsewhere the recognizer's lemma fallback
+ * (including adjective + noun: «Алматинской областью» → «алматинская область») finds them.
+ */
+const FOCUS_COUNTRIES = new Set(
+  'KZ RU UZ KG TJ TM AZ AM GE BY UA MD RS BA HR ME MK SI BG RO PL LT LV EE MN CN TR IR AF'.split(' '),
+);
 
-/** Builds the compact, JSON-serializable match index for `entities`. */
+/**
+ * Builds the compact, JSON-serializable match index for `entities`, keeping their order (the
+ * dataset's canonical order, so ordinals agree with the other indexes).
+ */
 export function compileMatchIndex(entities: readonly EntityRecord[]): CompiledMatchIndex {
-  const sorted = [...entities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const position = new Map(sorted.map((e, i) => [e.id, i]));
+  const position = new Map(entities.map((e, i) => [e.id, i]));
   const forms: Record<string, number | number[]> = {};
   const multi: Record<string, number> = {};
-  const ids: string[] = [];
   const names: string[] = [];
   const namesEn: string[] = [];
   let meta = '';
-  const parent: number[] = [];
 
   const add = (entity: number, written: string, flags: number) => {
     const key = nameKey(written);
@@ -48,23 +63,23 @@ export function compileMatchIndex(entities: readonly EntityRecord[]): CompiledMa
     if (words.length > 1) multi[words[0]!] = Math.max(multi[words[0]!] ?? 0, words.length);
   };
 
-  sorted.forEach((e, i) => {
+  entities.forEach((e, i) => {
     const kind = entityKind(e);
-    ids.push(e.id);
-    names.push(clean(e.name.ru));
-    namesEn.push(e.name.en === e.name.ru ? '' : clean(e.name.en));
+    const named = e.type !== 'LOC' || e.kind !== 'city' || (e.population ?? 0) >= NAMED_MIN_POPULATION || e.capital === true;
+    names.push(named ? clean(e.name.ru) : '');
+    namesEn.push(!named || e.name.en === e.name.ru ? '' : clean(e.name.en));
+    const parent = e.type === 'LOC' && e.region ? (position.get(e.region) ?? -1) : -1;
     meta += KIND_CODES[kind] + (e.type === 'ORG' ? (e.country ?? '--') : e.country).slice(0, 2).padEnd(2, '-') + prior(e);
-    parent.push(e.type === 'LOC' && e.region ? (position.get(e.region) ?? -1) : -1);
+    meta += parent >= 0 && parent < 36 ** 3 ? parent.toString(36).padStart(3, '0') : '---';
     for (const [written, flags] of surfaceForms(e, kind)) add(i, written, flags);
   });
 
   return {
     v: INDEX_VERSION,
-    ids: ids.join('\n'),
+    ids: encodeIds(entities.map((e) => e.id)),
     names: names.join('\n'),
     namesEn: namesEn.join('\n'),
     meta,
-    parent,
     forms,
     multi,
   };
@@ -83,7 +98,14 @@ function entityKind(e: EntityRecord): EntityKind {
 }
 
 function fullFormsCity(e: PlaceRecord): boolean {
-  return (e.population ?? 0) >= FULL_FORMS_MIN_POPULATION || e.capital === true || e.adminCenter === true;
+  return (e.population ?? 0) >= FULL_FORMS_MIN_POPULATION || e.capital === true;
+}
+
+/** Whether this entity's Cyrillic names get generated case forms. */
+function declines(e: EntityRecord, kind: EntityKind): boolean {
+  if (kind === 'city-base') return false;
+  if (kind === 'region') return FOCUS_COUNTRIES.has((e as PlaceRecord).country);
+  return true;
 }
 
 /** Prior in 0..9: how likely a bare mention refers to this entity. */
@@ -104,10 +126,12 @@ function prior(e: EntityRecord): string {
 /** Every surface form to index for an entity, with its ref flags. */
 function surfaceForms(e: EntityRecord, kind: EntityKind): [string, number][] {
   const out: [string, number][] = [];
-  const declines = kind !== 'city-base';
+  const declined0 = declines(e, kind);
   const nameKind: NameKind = e.type === 'PER' ? 'person' : e.type === 'ORG' ? 'org' : 'place';
   const gender = e.type === 'PER' ? e.gender : undefined;
-  const aliases = uniq([e.name.ru, e.name.en, ...Object.values(e.name), ...(e.aliases ?? [])]);
+  const town = kind === 'city-base';
+  const extra = town ? townAliases(e.aliases ?? []) : (e.aliases ?? []);
+  const aliases = uniq([e.name.ru, e.name.en, ...(town ? [] : Object.values(e.name)), ...extra]);
   if (e.type === 'ORG' && e.short) aliases.push(...Object.values(e.short).filter((s): s is string => !!s));
   let declined = 0;
   for (const raw of uniq(aliases)) {
@@ -118,7 +142,7 @@ function surfaceForms(e: EntityRecord, kind: EntityKind): [string, number][] {
       out.push([alias, REF_ABBR]);
       continue;
     }
-    if (script === 'cyr' && declines && declined < MAX_DECLINED_ALIASES) {
+    if (script === 'cyr' && declined0 && declined < MAX_DECLINED_ALIASES) {
       declined++;
       const opts = e.type === 'PER' ? { kind: nameKind, gender, family: e.family?.ru } : { kind: nameKind };
       for (const f of generateForms(alias, opts)) out.push([f, 0]);
@@ -154,6 +178,11 @@ const DESCRIPTOR_RE = /^(автономный край|автономная об
 function stripDescriptor(alias: string, e: EntityRecord): string {
   if (e.type !== 'LOC' || e.kind === 'country') return alias;
   return alias.replace(DESCRIPTOR_RE, '');
+}
+
+/** A small town's aliases worth matching: few, and no syllable-split romanizations («A Bei Ao»). */
+function townAliases(aliases: readonly string[]): string[] {
+  return aliases.filter((a) => a.split(/\s+/).every((w) => w.length >= 3)).slice(0, MAX_TOWN_ALIASES);
 }
 
 function uniq(xs: string[]): string[] {

@@ -50,6 +50,8 @@ export function resolve(
     const prev = best.get(e);
     if (!prev || prev.score < s) best.set(e, { score: s, weak });
   }
+  // «Астана», «Москва»: a city and the region named after it (its parent) → the text means the city.
+  for (const [e, v] of best) if (best.has(index.parent(e))) v.score += 0.1;
   const ranked = [...best.entries()].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
   const top = ranked[0];
   if (!top) return null;

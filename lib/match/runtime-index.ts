@@ -6,6 +6,9 @@ import type { EntityType } from '../data/types';
 import {
   type CompiledMatchIndex,
   type EntityKind,
+  INDEX_VERSION,
+  META_WIDTH,
+  decodeIds,
   getRefs,
   kindOfCode,
   typeOfKind,
@@ -18,7 +21,10 @@ export class RuntimeIndex {
   private readonly byId = new Map<string, number>();
 
   constructor(private readonly index: CompiledMatchIndex) {
-    this.ids = index.ids === '' ? [] : index.ids.split('\n');
+    if (index.v !== INDEX_VERSION) {
+      throw new Error(`match index v${index.v} is stale (recognizer expects v${INDEX_VERSION}): rebuild the dataset`);
+    }
+    this.ids = decodeIds(index.ids);
     this.names = index.names.split('\n');
     this.namesEn = index.namesEn.split('\n');
   }
@@ -37,7 +43,7 @@ export class RuntimeIndex {
   }
 
   kind(e: number): EntityKind {
-    return kindOfCode(this.index.meta.charAt(e * 4));
+    return kindOfCode(this.index.meta.charAt(e * META_WIDTH));
   }
 
   type(e: number): EntityType {
@@ -45,18 +51,20 @@ export class RuntimeIndex {
   }
 
   country(e: number): string {
-    return this.index.meta.slice(e * 4 + 1, e * 4 + 3);
+    return this.index.meta.slice(e * META_WIDTH + 1, e * META_WIDTH + 3);
   }
 
   /** Prior 0..9 (population, prominence). */
   prior(e: number): number {
-    return this.index.meta.charCodeAt(e * 4 + 3) - 48;
+    return this.index.meta.charCodeAt(e * META_WIDTH + 3) - 48;
   }
 
   parent(e: number): number {
-    return this.index.parent[e] ?? -1;
+    const code = this.index.meta.slice(e * META_WIDTH + 4, e * META_WIDTH + 7);
+    return code === '---' || code === '' ? -1 : parseInt(code, 36);
   }
 
+  /** Display name; '' for small towns whose names are not stored (callers use the text). */
   name(e: number, lang: 'ru' | 'en'): string {
     if (lang === 'en') {
       const en = this.namesEn[e];
