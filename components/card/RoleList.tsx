@@ -41,7 +41,7 @@ function RoleItem({ role }: { role: Role }) {
   const when = role.until
     ? formatPeriod(role.since, role.until, lang)
     : role.since
-      ? t('card_since', formatPartialDate(role.since, lang))
+      ? t('card_since', formatPartialDate(role.since, lang, 'genitive'))
       : null;
   const org = role.org ? refs[role.org] : undefined;
   return (

@@ -17,16 +17,22 @@ export function formatInteger(value: number, lang: UiLang): string {
 
 /**
  * A date as precise as the data knows it: `YYYY` → "2019", `YYYY-MM` → "March 2019" /
- * "март 2019 г.", `YYYY-MM-DD` → "13 February 2026" / "13 февраля 2026 г.". Anything else is shown
+ * "март 2019 г." (genitive on request: «мая 2023 г.»), `YYYY-MM-DD` → "13 February 2026" / "13 февраля 2026 г.". Anything else is shown
  * as written (data is data; a malformed date must not blank the card).
  */
-export function formatPartialDate(date: string, lang: UiLang): string {
+export function formatPartialDate(date: string, lang: UiLang, form: 'nominative' | 'genitive' = 'nominative'): string {
   const match = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(date.trim());
   if (!match) return date;
   const [, year, month, day] = match;
   if (!month) return year!;
   // UTC on both sides so the reader's time zone cannot shift the day.
   const at = new Date(Date.UTC(Number(year), Number(month) - 1, day ? Number(day) : 1));
+  if (!day && form === 'genitive' && lang === 'ru') {
+    // «с мая 2023 г.», not «с май 2023 г.»: Intl gives the genitive month only next to a day.
+    const parts = new Intl.DateTimeFormat('ru', { day: 'numeric', month: 'long', timeZone: 'UTC' }).formatToParts(at);
+    const monthName = parts.find((p) => p.type === 'month')?.value;
+    if (monthName) return `${monthName} ${year} г.`;
+  }
   const options: Intl.DateTimeFormatOptions = day
     ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
     : { year: 'numeric', month: 'long', timeZone: 'UTC' };

@@ -42,7 +42,8 @@ export function cardPositionConfig(onAvailable: (size: AvailableSize) => void, m
       ...(multiLine ? [inline()] : []),
       offset(CARD_OFFSET_PX),
       flip({ fallbackPlacements: FALLBACKS, padding: VIEWPORT_PADDING_PX }),
-      shift({ padding: VIEWPORT_PADDING_PX, crossAxis: true }),
+      // Slide along the edge only: sliding vertically would cover the name the card explains.
+      shift({ padding: VIEWPORT_PADDING_PX }),
       size({
         padding: VIEWPORT_PADDING_PX,
         apply: ({ availableWidth, availableHeight }) => onAvailable({ width: availableWidth, height: availableHeight }),
@@ -67,13 +68,21 @@ export interface Placed {
 
 /** A floating-ui platform that answers from a snapshot instead of measuring elements. */
 function snapshotPlatform(snapshot: LayoutSnapshot): Platform {
-  // floating-ui's core needs only these three; the DOM-specific members are optional at runtime.
-  const platform: Pick<Platform, 'getElementRects' | 'getDimensions' | 'getClippingRect'> = {
+  // Every member the DOM platform would measure is answered from the snapshot (or neutrally:
+  // no offset parent, no scale, left-to-right), so nothing reaches for `window`.
+  const none = {} as Element;
+  return {
     getElementRects: () => ({ reference: snapshot.anchor, floating: { x: 0, y: 0, ...snapshot.card } }),
     getDimensions: () => snapshot.card,
     getClippingRect: () => ({ x: 0, y: 0, ...snapshot.viewport }),
+    convertOffsetParentRelativeRectToViewportRelativeRect: ({ rect }) => rect,
+    getOffsetParent: () => none,
+    getDocumentElement: () => none as HTMLElement,
+    getClientRects: () => [],
+    isElement: () => false,
+    getScale: () => ({ x: 1, y: 1 }),
+    isRTL: () => false,
   };
-  return platform as Platform;
 }
 
 /** Places a card for one snapshot (pure: no DOM is read). */
