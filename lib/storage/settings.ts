@@ -5,6 +5,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { EntityType } from '../data/types';
+import type { FeedStatus, FeedSubscription } from '../related/feeds';
 import type { CustomEntity } from '../custom/entity';
 
 /** How highlights look: underlined, tinted, or invisible until the pointer is over them. */
@@ -87,6 +88,24 @@ export const RECENT_LOOKUPS_LIMIT = 8;
  */
 export const customEntities = storage.defineItem<CustomEntity[]>('local:customEntities', {
   fallback: [],
+  version: 1,
+});
+
+/** Feeds the user subscribed to (opt-in; none by default). Local: host access is granted per browser. */
+export const feedSubscriptions = storage.defineItem<FeedSubscription[]>('local:feedSubscriptions', {
+  fallback: [],
+  version: 1,
+});
+
+/** The outcome of the last poll of each subscribed feed, by feed URL (shown in the options). */
+export const feedStatuses = storage.defineItem<Record<string, FeedStatus>>('local:feedStatuses', {
+  fallback: {},
+  version: 1,
+});
+
+/** The last failure writing reading history (e.g. storage full), shown in the options; null when fine. */
+export const historyProblem = storage.defineItem<{ code: string; at: number } | null>('local:historyProblem', {
+  fallback: null,
   version: 1,
 });
 
