@@ -19,7 +19,12 @@ export interface EntityView {
   heads?: { personId: string; title: { ru: string; en: string } }[];
   /** Source of the dataset version, for the card footer. */
   datasetVersion: string;
+  /** 'user' for the reader's own imported entity (cards show a "your entry" marker); absent for bundled data. */
+  origin?: EntityOrigin;
 }
+
+/** Where an entity comes from when it is not the bundled dataset. */
+export type EntityOrigin = 'user';
 
 /** One popup search result. */
 export interface SearchHit {
@@ -32,4 +37,6 @@ export interface SearchHit {
   score: number;
   /** The alias that matched, when it differs from the name. */
   matched?: string;
+  /** 'user' for the reader's own imported entity (search shows a marker). */
+  origin?: EntityOrigin;
 }
