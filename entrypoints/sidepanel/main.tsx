@@ -1,3 +1,17 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import '@/components/panel/ui.css';
+import { Panel } from '@/components/panel/Panel';
+import { browserPort } from '@/components/panel/port';
+import { resolveUiLang } from '@/lib/panel/names';
+import { preferences } from '@/lib/storage/settings';
 
-render(<p>Kontext</p>, document.getElementById('app')!);
+async function main(root: HTMLElement): Promise<void> {
+  const prefs = await preferences.getValue();
+  const lang = resolveUiLang(prefs.uiLanguage, browser.i18n.getUILanguage());
+  document.documentElement.lang = lang;
+  render(<Panel port={browserPort()} lang={lang} search={location.search} />, root);
+}
+
+const root = document.getElementById('app');
+if (root) void main(root);

@@ -80,3 +80,11 @@ export function siteKeyOf(url: string | undefined): string | null {
     return null;
   }
 }
+
+/** The per-site switches after turning a site on or off: "on" is stored as absence, the default. */
+export function withSite(sites: Readonly<Record<string, boolean>>, host: string, on: boolean): Record<string, boolean> {
+  const next = { ...sites };
+  if (on) delete next[host];
+  else next[host] = false;
+  return next;
+}
