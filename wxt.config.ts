@@ -22,7 +22,12 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    permissions: browser === 'firefox' ? ['storage', 'contextMenus'] : ['storage', 'contextMenus', 'sidePanel'],
+    // Named commands, handled in entrypoints/background/menus.ts (there is no standard side-panel command).
+    commands: {
+      'open-side-panel': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_command_open_panel__' },
+      'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_command_toggle_highlights__' },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

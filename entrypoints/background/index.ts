@@ -1,9 +1,11 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { isRequest, type Request, type ResponseMap } from '@/lib/messaging/protocol';
+import { isRequest, type Request, type ResponseMap, type UiBroadcast } from '@/lib/messaging/protocol';
 import { isAllowedSender, type SenderInfo } from '@/lib/messaging/sender';
 import { getKnowledge } from './knowledge';
 import { forgetPageContext, loadPageContext, savePageContext } from './page-contexts';
+import { lookUp, setupMenus } from './menus';
+import { handleCustomDelete, handleCustomImport, handleCustomSave } from './custom';
 
 /**
  * The knowledge service: the one place the dataset and its index live (loaded lazily on the first
@@ -23,7 +25,14 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetPageContext(tabId));
+  setupMenus();
 });
+
+/** Tells open popups and side panels that a tab's context changed; nobody listening is fine. */
+function announcePageContext(tabId: number): void {
+  const message: UiBroadcast = { type: 'bg→ui:page-context-changed', tabId };
+  browser.runtime.sendMessage(message).catch(() => undefined);
+}
 
 async function handle(request: Request, sender: SenderInfo): Promise<ResponseMap[Request['type']]> {
   switch (request.type) {
@@ -35,6 +44,7 @@ async function handle(request: Request, sender: SenderInfo): Promise<ResponseMap
       const tabId = sender.tab?.id;
       if (typeof tabId !== 'number') throw new Error('No tab');
       await savePageContext({ ...request.context, tabId });
+      announcePageContext(tabId);
       return { ok: true };
     }
     case 'any→bg:entity': {
@@ -51,5 +61,14 @@ async function handle(request: Request, sender: SenderInfo): Promise<ResponseMap
       const kb = await getKnowledge();
       return kb.info();
     }
+    case 'ui→bg:lookup':
+      await lookUp(request.query, request.tabId);
+      return { ok: true };
+    case 'ui→bg:custom-import':
+      return handleCustomImport(request);
+    case 'ui→bg:custom-save':
+      return handleCustomSave(request);
+    case 'ui→bg:custom-delete':
+      return handleCustomDelete(request);
   }
 }

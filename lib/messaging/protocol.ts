@@ -48,7 +48,9 @@ export type Request =
   | { type: 'any→bg:entity'; id: string }
   | { type: 'any→bg:search'; query: string; limit?: number }
   | { type: 'ui→bg:page-context'; tabId: number }
-  | { type: 'ui→bg:dataset-info' };
+  | { type: 'ui→bg:dataset-info' }
+  /** Look a name up in the side panel, exactly as the "Look up in Kontext" context menu does. */
+  | { type: 'ui→bg:lookup'; query: string; tabId?: number };
 
 export interface DatasetInfo {
   version: string;
@@ -63,6 +65,7 @@ export interface ResponseMap {
   'any→bg:search': { hits: SearchHit[] };
   'ui→bg:page-context': { context: PageContext | null };
   'ui→bg:dataset-info': DatasetInfo;
+  'ui→bg:lookup': { ok: true };
 }
 
 export type RequestType = Request['type'];
@@ -88,6 +91,7 @@ const REQUEST_TYPES: ReadonlySet<string> = new Set<RequestType>([
   'any→bg:search',
   'ui→bg:page-context',
   'ui→bg:dataset-info',
+  'ui→bg:lookup',
 ]);
 
 /** Runtime guard: messages arrive as `unknown`. */
@@ -98,4 +102,13 @@ export function isRequest(value: unknown): value is Request {
     typeof (value as { type?: unknown }).type === 'string' &&
     REQUEST_TYPES.has((value as { type: string }).type)
   );
+}
+
+/** Broadcasts from the background to open extension pages (popup, side panel); no reply expected. */
+export type UiBroadcast = { type: 'bg→ui:page-context-changed'; tabId: number };
+
+/** Runtime guard for broadcasts, which arrive as `unknown` like every message. */
+export function isUiBroadcast(value: unknown): value is UiBroadcast {
+  const v = value as { type?: unknown; tabId?: unknown } | null;
+  return typeof v === 'object' && v !== null && v.type === 'bg→ui:page-context-changed' && typeof v.tabId === 'number';
 }
