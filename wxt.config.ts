@@ -3,7 +3,7 @@ import preact from '@preact/preset-vite';
 
 // Chrome gets the side panel; Firefox gets a sidebar_action generated from the same entrypoint.
 // Permissions are the fewest that work: storage (settings), contextMenus (look up selection),
-// sidePanel (Chrome only), alarms (feed polling, issue 7) is added when feeds land.
+// sidePanel (Chrome only), alarms (feed polling).
 export default defineConfig({
   imports: false,
   // Top level stays entrypoints/components/lib/assets: static files (locales, icons, the dataset) live in assets/public.
@@ -22,7 +22,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: browser === 'firefox' ? ['storage', 'contextMenus'] : ['storage', 'contextMenus', 'sidePanel'],
+    permissions: browser === 'firefox' ? ['storage', 'alarms', 'contextMenus'] : ['storage', 'alarms', 'contextMenus', 'sidePanel'],
+    // Feeds (issue 7): host access is asked for one feed at a time, when the user subscribes.
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
     // Named commands, handled in entrypoints/background/menus.ts (there is no standard side-panel command).
     commands: {
       'open-side-panel': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_command_open_panel__' },

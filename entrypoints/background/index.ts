@@ -3,6 +3,8 @@ import { browser } from 'wxt/browser';
 import { isRequest, type Request, type ResponseMap, type UiBroadcast } from '@/lib/messaging/protocol';
 import { isAllowedSender, type SenderInfo } from '@/lib/messaging/sender';
 import { getKnowledge } from './knowledge';
+import { handleRelated, isRelatedRequest, recordVisit } from './related';
+import { setupFeeds } from './feeds';
 import { forgetPageContext, loadPageContext, savePageContext } from './page-contexts';
 import { lookUp, setupMenus } from './menus';
 import { handleCustomDelete, handleCustomImport, handleCustomSave } from './custom';
@@ -25,6 +27,7 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetPageContext(tabId));
+  setupFeeds();
   setupMenus();
 });
 
@@ -35,6 +38,7 @@ function announcePageContext(tabId: number): void {
 }
 
 async function handle(request: Request, sender: SenderInfo): Promise<ResponseMap[Request['type']]> {
+  if (isRelatedRequest(request)) return handleRelated(request);
   switch (request.type) {
     case 'content→bg:annotate': {
       const kb = await getKnowledge();
@@ -44,6 +48,7 @@ async function handle(request: Request, sender: SenderInfo): Promise<ResponseMap
       const tabId = sender.tab?.id;
       if (typeof tabId !== 'number') throw new Error('No tab');
       await savePageContext({ ...request.context, tabId });
+      void recordVisit(request.context, sender);
       announcePageContext(tabId);
       return { ok: true };
     }

@@ -11,6 +11,7 @@ import { aggregateMentions } from '@/lib/context/aggregate';
 import { isHiddenMention } from '@/lib/card/hidden';
 import { hiddenNames } from '@/lib/storage/settings';
 import { findArticleRoot, findPublishedDate } from './article';
+import { readArticleSignals } from '@/lib/related/signals';
 import { collectChunks, type Chunk } from './walker';
 import { unwrapAll, unwrapHighlight, wrapMentions, type Highlight } from './highlighter';
 import { setupCards, type CardController } from './cards';
@@ -43,6 +44,8 @@ export function createSession(ctx: ContentScriptContext, send: Transport): Sessi
       lang,
       entities: aggregateMentions(mentions),
       updatedAt: Date.now(),
+      // Lets the background tell an article from a home page before remembering it (reading history).
+      article: root ? readArticleSignals(document, root) : undefined,
     };
   }
 

@@ -6,6 +6,9 @@
 import type { EntityType } from '../data/types';
 import type { Mention, TextLang } from '../match/types';
 import type { EntityView, SearchHit } from '../data/views';
+import type { ArticleSignals, RelatedArticleView } from '../related/types';
+import type { FeedState } from '../related/feeds';
+import type { ImportProblem } from '../custom/problems';
 
 /** A chunk of page text with an id chosen by the content script. */
 export interface TextChunk {
@@ -40,6 +43,8 @@ export interface PageContext {
   lang: TextLang;
   entities: PageEntity[];
   updatedAt: number;
+  /** What the page looks like (for reading history: only article pages are remembered). */
+  article?: ArticleSignals;
 }
 
 export type Request =
@@ -47,10 +52,28 @@ export type Request =
   | { type: 'content→bg:page-context'; context: Omit<PageContext, 'tabId'> }
   | { type: 'any→bg:entity'; id: string }
   | { type: 'any→bg:search'; query: string; limit?: number }
+  /** Related articles for an entity (hover card); `excludeUrl` is the page being read. */
+  | { type: 'any→bg:related-for-entity'; entityId: string; excludeUrl?: string; limit?: number }
+  /** Related articles for the article open in a tab (side panel). */
+  | { type: 'ui→bg:related-for-tab'; tabId: number; limit?: number }
+  | { type: 'ui→bg:history-info' }
+  | { type: 'ui→bg:history-clear' }
+  | { type: 'ui→bg:history-export' }
+  | { type: 'ui→bg:history-import'; json: string }
+  | { type: 'ui→bg:feeds' }
+  | { type: 'ui→bg:feed-subscribe'; url: string; title?: string }
+  | { type: 'ui→bg:feed-unsubscribe'; url: string }
+  /** Poll every subscribed feed now (options "Check now"; e2e tests, which cannot wait for the alarm). */
+  | { type: 'ui→bg:feeds-poll' }
   | { type: 'ui→bg:page-context'; tabId: number }
   | { type: 'ui→bg:dataset-info' }
   /** Look a name up in the side panel, exactly as the "Look up in Kontext" context menu does. */
-  | { type: 'ui→bg:lookup'; query: string; tabId?: number };
+  | { type: 'ui→bg:lookup'; query: string; tabId?: number }
+  /** Import a CSV/JSON file of the user's own entities: all rows valid, or nothing changes. */
+  | { type: 'ui→bg:custom-import'; text: string; format: 'csv' | 'json' }
+  /** Add or edit one custom entity from the options form (raw field values, validated like a file row). */
+  | { type: 'ui→bg:custom-save'; values: Record<string, unknown>; replaceId?: string }
+  | { type: 'ui→bg:custom-delete'; ids: string[] };
 
 export interface DatasetInfo {
   version: string;
@@ -63,10 +86,26 @@ export interface ResponseMap {
   'content→bg:page-context': { ok: true };
   'any→bg:entity': { entity: EntityView | null };
   'any→bg:search': { hits: SearchHit[] };
+  'any→bg:related-for-entity': { articles: RelatedArticleView[] };
+  'ui→bg:related-for-tab': { articles: RelatedArticleView[] };
+  'ui→bg:history-info': { count: number; problem: { code: string; at: number } | null };
+  'ui→bg:history-clear': { ok: true };
+  'ui→bg:history-export': { json: string; count: number };
+  'ui→bg:history-import': { ok: true; added: number; updated: number; unchanged: number } | { ok: false; reason: string };
+  'ui→bg:feeds': { feeds: FeedState[] };
+  'ui→bg:feed-subscribe': { feeds: FeedState[] };
+  'ui→bg:feed-unsubscribe': { feeds: FeedState[] };
+  'ui→bg:feeds-poll': { feeds: FeedState[] };
   'ui→bg:page-context': { context: PageContext | null };
   'ui→bg:dataset-info': DatasetInfo;
   'ui→bg:lookup': { ok: true };
+  'ui→bg:custom-import': CustomWriteResult & { added?: number; updated?: number };
+  'ui→bg:custom-save': CustomWriteResult & { id?: string };
+  'ui→bg:custom-delete': { ok: true; total: number };
 }
+
+/** Outcome of a write to the user's entities: `problems` (with row numbers) when rejected. */
+export type CustomWriteResult = { ok: true; total: number } | { ok: false; problems: ImportProblem[] };
 
 export type RequestType = Request['type'];
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
@@ -89,9 +128,22 @@ const REQUEST_TYPES: ReadonlySet<string> = new Set<RequestType>([
   'content→bg:page-context',
   'any→bg:entity',
   'any→bg:search',
+  'any→bg:related-for-entity',
+  'ui→bg:related-for-tab',
+  'ui→bg:history-info',
+  'ui→bg:history-clear',
+  'ui→bg:history-export',
+  'ui→bg:history-import',
+  'ui→bg:feeds',
+  'ui→bg:feed-subscribe',
+  'ui→bg:feed-unsubscribe',
+  'ui→bg:feeds-poll',
   'ui→bg:page-context',
   'ui→bg:dataset-info',
   'ui→bg:lookup',
+  'ui→bg:custom-import',
+  'ui→bg:custom-save',
+  'ui→bg:custom-delete',
 ]);
 
 /** Runtime guard: messages arrive as `unknown`. */

@@ -57,3 +57,8 @@ export function originPattern(feedUrl: string): string {
   const url = new URL(feedUrl);
   return `${url.protocol}//${url.hostname}/*`;
 }
+
+/** A subscription with the outcome of its last poll, as the options page lists it. */
+export interface FeedState extends FeedSubscription {
+  status: FeedStatus | null;
+}

@@ -40,10 +40,12 @@ export function readDate(raw: string | undefined): string | undefined {
  * everything else reflects the latest visit. A history visit never turns back into a feed item.
  */
 export function buildArticle(input: ArticleInput, now: number, existing?: StoredArticle): StoredArticle {
+  // The page itself, as read, says more than its feed teaser: a feed never overwrites history.
+  if (existing?.source === 'history' && input.source === 'feed') return existing;
   const entities = toArticleEntities(input.entities);
   const published = readDate(input.published) ?? existing?.published;
   const firstSeen = existing ? Math.min(existing.firstSeen, now) : now;
-  const source: ArticleSource = existing?.source === 'history' ? 'history' : input.source;
+  const source: ArticleSource = input.source;
   const record: StoredArticle = {
     url: input.url,
     title: truncate(input.title, 300) || existing?.title || input.url,

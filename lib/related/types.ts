@@ -54,6 +54,8 @@ export interface ArticleSignals {
   hasArticleMeta: boolean;
   /** A short excerpt: the meta description or the first paragraph, plain text. */
   excerpt: string;
+  /** The headline (og:title or the article's h1), cleaner than a `<title>` with the site name. */
+  headline?: string;
 }
 
 /** An article as the UI shows it in a related list. */
