@@ -5,7 +5,7 @@
 import { isAdjectiveNom } from '../morph/decline';
 import { type Token, tokenize } from '../text/tokenize';
 import type { FuzzyMatcher } from './fuzzy';
-import { REF_SURNAME, refFlags } from './index-format';
+import { REF_SURNAME, refEntity, refFlags } from './index-format';
 import { type DictMatch, type Word, lookupChunk, wordsOf } from './lookup';
 import type { RuntimeIndex } from './runtime-index';
 import { type UnknownSpan, detectUnknown, isGivenName } from './unknown';
@@ -28,7 +28,11 @@ const ADJ_OBLIQUE = /(ского|ской|скому|ским|ском|скую|
 export function passChunk(text: string, index: RuntimeIndex, fuzzy: FuzzyMatcher): ChunkPass {
   const tokens = tokenize(text);
   const words = wordsOf(tokens);
-  const dict = lookupChunk(words, index);
+  // Quoted names after an organization cue («компания «Шымкент Строй»») are organizations even
+  // when a place name is inside; a dataset organization match inside them is kept.
+  const quoted = detectOrgs(text, tokens, words, new Array<boolean>(words.length).fill(false), true);
+  const inQuoted = (m: DictMatch) => quoted.some((q) => m.ws < q.we && m.we > q.ws);
+  const dict = lookupChunk(words, index).filter((m) => !inQuoted(m) || m.refs.every((r) => index.type(refEntity(r)) === 'ORG'));
   const namesakes = new Map<UnknownSpan, DictMatch>();
   const covered = new Array<boolean>(words.length).fill(false);
   const kept: DictMatch[] = [];
@@ -42,12 +46,14 @@ export function passChunk(text: string, index: RuntimeIndex, fuzzy: FuzzyMatcher
     } else kept.push(m);
     for (let j = m.ws; j < m.we; j++) covered[j] = true;
   }
+  const orgs = quoted.filter((q) => !dict.some((m) => m.ws < q.we && m.we > q.ws));
+  for (const q of orgs) for (let j = q.ws; j < q.we; j++) covered[j] = true;
   for (const m of fuzzyMatches(words, covered, fuzzy)) {
     kept.push(m);
     for (let j = m.ws; j < m.we; j++) covered[j] = true;
   }
   kept.sort((a, b) => a.ws - b.ws);
-  const unknown: UnknownSpan[] = [...namesakes.keys()];
+  const unknown: UnknownSpan[] = [...namesakes.keys(), ...orgs];
   for (const s of detectOrgs(text, tokens, words, covered)) {
     unknown.push(s);
     for (let j = s.ws; j < s.we; j++) covered[j] = true;
@@ -60,7 +66,7 @@ function fuzzyMatches(words: readonly Word[], covered: boolean[], fuzzy: FuzzyMa
   const out: DictMatch[] = [];
   for (let i = 0; i < words.length; i++) {
     const t = words[i]!.tok;
-    if (covered[i] || !t.cap || t.upper || t.sentStart || t.norm.length < 5) continue;
+    if (covered[i] || !t.cap || t.upper || t.sentStart || t.norm.length < 3) continue;
     if (isAdjectiveNom(t.norm) || ADJ_OBLIQUE.test(t.norm)) continue;
     const next = words[i + 1];
     if (next && !covered[i + 1] && !next.brk && next.tok.cap && !next.tok.upper) {
@@ -71,7 +77,7 @@ function fuzzyMatches(words: readonly Word[], covered: boolean[], fuzzy: FuzzyMa
         continue;
       }
     }
-    const refs = fuzzy.match(t.norm);
+    const refs = t.norm.length >= 5 ? fuzzy.match(t.norm) : [];
     if (refs.length > 0) out.push({ ws: i, we: i + 1, refs, lemma: true, initials: false });
   }
   return out;

@@ -111,7 +111,7 @@ function declines(e: EntityRecord, kind: EntityKind): boolean {
 /** Prior in 0..9: how likely a bare mention refers to this entity. */
 function prior(e: EntityRecord): string {
   let p: number;
-  if (e.type === 'PER') p = 6 + Math.min(3, e.roles.filter((r) => !r.until).length);
+  if (e.type === 'PER') p = personPrior(e);
   else if (e.type === 'ORG') p = 6;
   else if (e.kind === 'country') p = 9;
   else if (e.kind === 'region') p = 7;
@@ -152,6 +152,14 @@ function surfaceForms(e: EntityRecord, kind: EntityKind): [string, number][] {
   }
   if (e.type === 'PER') out.push(...personExtras(e));
   return out;
+}
+
+/** Heads of state and government and foreign ministers are named by surname alone in news. */
+function personPrior(e: PersonRecord): number {
+  const current = e.roles.filter((r) => !r.until);
+  if (current.some((r) => r.kind === 'head-of-state' || r.kind === 'head-of-government' || r.kind === 'foreign-minister')) return 9;
+  if (current.some((r) => r.kind === 'minister' || r.kind === 'legislature-chair' || r.kind === 'org-head')) return 8;
+  return current.length > 0 ? 7 : 6;
 }
 
 /** Surname alone (flagged), «Имя Отчество Фамилия», and surname-first order for bylines. */

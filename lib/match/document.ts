@@ -15,8 +15,8 @@ import type { RuntimeIndex } from './runtime-index';
 import type { Mention } from './types';
 import type { UnknownSpan } from './unknown';
 
-/** A prominent person's bare surname links without support from the document. */
-const BARE_SURNAME_MIN_PRIOR = 7;
+/** A prominent person's (minister and above) bare surname links without support from the document. */
+const BARE_SURNAME_MIN_PRIOR = 8;
 
 /** Recognizes mentions in every chunk of one document. */
 export function runDocument(chunks: readonly string[], index: RuntimeIndex, fuzzy: FuzzyMatcher, lang: 'ru' | 'en'): Mention[][] {

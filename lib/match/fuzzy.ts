@@ -36,8 +36,11 @@ export class FuzzyMatcher {
     const fuse = this.buckets().get(sk.charAt(0));
     let out: number[] = [];
     if (fuse) {
-      const best = fuse.search(sk, { limit: 3 })[0];
-      if (best && (best.score ?? 1) <= THRESHOLD && Math.abs(best.item.skeleton.length - sk.length) <= 2) out = best.item.refs;
+      // fuse.js ranks; an edit-distance bound then keeps only true near misses («Казахмыс» is not
+      // «Казахстан»): one edit in short names, two in longer ones.
+      const maxEdits = sk.length <= 6 ? 1 : 2;
+      const best = fuse.search(sk, { limit: 5 }).find((r) => (r.score ?? 1) <= THRESHOLD && editDistance(r.item.skeleton, sk) <= maxEdits);
+      if (best) out = best.item.refs;
     }
     this.cache.set(query, out);
     return out;
@@ -64,4 +67,17 @@ export class FuzzyMatcher {
     }
     return this.byInitial;
   }
+}
+
+/** Levenshtein distance (small strings only). */
+export function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
 }

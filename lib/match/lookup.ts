@@ -5,7 +5,7 @@
  */
 import { lemmaCandidates } from '../morph/lemma';
 import type { Token } from '../text/tokenize';
-import { REF_ABBR, REF_COMMON, REF_SURNAME, refFlags } from './index-format';
+import { REF_ABBR, REF_COMMON, REF_SURNAME, refEntity, refFlags } from './index-format';
 import type { RuntimeIndex } from './runtime-index';
 
 /** A word token with whether hard punctuation separates it from the previous word. */
@@ -83,18 +83,31 @@ function matchAt(words: readonly Word[], i: number, index: RuntimeIndex): DictMa
   }
   for (let L = keys.length; L >= 1; L--) {
     const refs = accept(index.refs(keys[L - 1]!), words, i, i + L);
-    if (refs.length > 0) return { ws: i, we: i + L, refs, lemma: false, initials: false };
-  }
-  for (let L = keys.length; L >= 1; L--) {
-    const last = words[i + L - 1]!.tok;
-    if (last.kind !== 'word' || last.norm.length < 4) continue;
-    const prefix = L === 1 ? '' : keys[L - 2]! + ' ';
-    for (const lemma of lemmaCandidates(last.norm)) {
-      const refs = accept(index.refs(prefix + lemma), words, i, i + L).filter((r) => !(refFlags(r) & REF_ABBR));
-      if (refs.length > 0) return { ws: i, we: i + L, refs, lemma: true, initials: false };
+    if (refs.length > 0) {
+      // Small towns of the same name have no generated forms: add them as candidates too.
+      const towns = lemmaRefs(words, i, L, keys, index).filter((r) => index.kind(refEntity(r)) === 'city-base' && !refs.includes(r));
+      return { ws: i, we: i + L, refs: towns.length > 0 ? [...refs, ...towns] : refs, lemma: false, initials: false };
     }
   }
+  for (let L = keys.length; L >= 1; L--) {
+    const refs = lemmaRefs(words, i, L, keys, index);
+    if (refs.length > 0) return { ws: i, we: i + L, refs, lemma: true, initials: false };
+  }
   return null;
+}
+
+/** Refs reached by lemmatizing the last word of the L-word span at i (all lemmas, deduplicated). */
+function lemmaRefs(words: readonly Word[], i: number, L: number, keys: readonly string[], index: RuntimeIndex): number[] {
+  const last = words[i + L - 1]!.tok;
+  if (last.kind !== 'word' || last.norm.length < 4) return [];
+  const prefix = L === 1 ? '' : keys[L - 2]! + ' ';
+  const out: number[] = [];
+  for (const lemma of lemmaCandidates(last.norm)) {
+    for (const r of accept(index.refs(prefix + lemma), words, i, i + L)) {
+      if (!(refFlags(r) & REF_ABBR) && !out.includes(r)) out.push(r);
+    }
+  }
+  return out;
 }
 
 /** «В. Туреханов», «В. В. Путин»: initials then a surname form. */

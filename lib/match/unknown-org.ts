@@ -24,7 +24,13 @@ const NOT_ORG = new Set([
 ]);
 
 /** Finds organization names among words not covered by other matches. */
-export function detectOrgs(text: string, tokens: readonly Token[], words: readonly Word[], covered: readonly boolean[]): UnknownSpan[] {
+export function detectOrgs(
+  text: string,
+  tokens: readonly Token[],
+  words: readonly Word[],
+  covered: readonly boolean[],
+  quotedOnly = false,
+): UnknownSpan[] {
   const out: UnknownSpan[] = [];
   for (let i = 0; i < words.length; i++) {
     if (covered[i]) continue;
@@ -32,10 +38,13 @@ export function detectOrgs(text: string, tokens: readonly Token[], words: readon
     const quoted = quotedAfter(text, tokens, words, i);
     if (quoted && ORG_CUE.test(w.tok.norm)) {
       const legal = LEGAL_FORM.test(w.tok.norm) && w.tok.upper;
-      out.push({ ...quoted, ws: legal ? i : quoted.ws, start: legal ? w.tok.start : quoted.start });
+      // With a legal form the quotes belong to the name: «ТОО «Шымкент Строй»».
+      const close = tokens[words[quoted.we - 1]!.ti + 1]!;
+      out.push(legal ? { ...quoted, ws: i, start: w.tok.start, end: close.end } : quoted);
       i = quoted.we - 1;
       continue;
     }
+    if (quotedOnly) continue;
     if (w.tok.upper && isAbbreviationOrg(words, i)) {
       out.push({ ws: i, we: i + 1, type: 'ORG' });
       continue;

@@ -55,7 +55,9 @@ export function tokenize(text: string): Token[] {
       const last = tokens[tokens.length - 1];
       prevWasHyphenAfterWord = raw === '-' && last?.kind === 'word' && last.end === start;
       tokens.push(punct(text, start, end, raw, sentStart));
-      if (SENTENCE_END.has(raw)) sentStart = true;
+      // «В. Туреханов»: the dot after a one-letter capital is an initial's, not a sentence end.
+      const initial = raw === '.' && last?.kind === 'word' && last.end === start && last.text.length === 1 && last.cap;
+      if (SENTENCE_END.has(raw) && !initial) sentStart = true;
       else if (!OPENERS.has(raw)) sentStart = false;
       prevEnd = end;
       continue;

@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest';
+import { find, recognizer, ru } from './helpers';
+
+describe('names not in the dataset', () => {
+  test.each([
+    ['Встречу провёл Пётр Иванов.', 'Пётр Иванов', 'PER'],
+    ['Об этом сообщила Айгерим Нурланова.', 'Айгерим Нурланова', 'PER'],
+    ['Слово взял Ерлан Карин.', 'Ерлан Карин', 'PER'],
+    ['Доклад сделал Иван Петрович Сидоренко.', 'Иван Петрович Сидоренко', 'PER'],
+    ['В совещании участвовал Нурлан Кемелулы.', 'Нурлан Кемелулы', 'PER'],
+    ['Сообщение подписал А. Бекмуханов.', 'А. Бекмуханов', 'PER'],
+    ['Как заявил министр Жумангарин, цены стабильны.', 'Жумангарин', 'PER'],
+    ['Работы ведёт компания «Казахмыс».', 'Казахмыс', 'ORG'],
+    ['Контракт получило ТОО «Шымкент Строй».', 'ТОО «Шымкент Строй»', 'ORG'],
+    ['Проект одобрил ЕАБР в среду.', 'ЕАБР', 'ORG'],
+    ['Проект одобрило Министерство энергетики в среду.', 'Министерство энергетики', 'ORG'],
+    ['Акция прошла в городе Кокшетау.', 'Кокшетау', 'LOC'],
+  ] as const)('%s → %s', (text, written, type) => {
+    const m = find(ru(text), written);
+    expect(m?.type).toBe(type);
+    expect(m?.entityId).toBeNull();
+  });
+
+  test('unknown names get their base form', () => {
+    expect(find(ru('Встреча с Петром Ивановым.'), 'Петром Ивановым')?.name).toBe('Петр Иванов');
+  });
+
+  test.each([
+    ['Особое внимание было уделено IT-проектам.'],
+    ['Кроме того, Стороны отметили важность СМИ.'],
+    ['Административным центром края является город.'],
+  ])('no unknown names in %s', (text) => {
+    expect(ru(text)).toEqual([]);
+  });
+
+  test('a namesake of a dataset person is not linked to them', () => {
+    const m = find(ru('Выступил Алексей Туреханов из Костаная.'), 'Алексей Туреханов');
+    expect(m?.entityId).toBeNull();
+    expect(m?.candidates?.[0]?.entityId).toBe('person:valikhan-turekhanov');
+  });
+
+  test('English unknown organizations by abbreviation', () => {
+    expect(find(recognizer.recognize('The deal was backed by EBRD officials.', { lang: 'en' }), 'EBRD')?.type).toBe('ORG');
+  });
+});
+
+describe('coreference', () => {
+  test('a later bare surname links to the full name (female, indeclinable)', () => {
+    const ms = ru('Делегация встретилась с Майей Гойкович. Гойкович подтвердила намерение.');
+    expect(find(ms, 'Гойкович')?.entityId).toBe('person:maja-gojkovic');
+  });
+
+  test('across chunks of one document', () => {
+    const [, second] = recognizer.recognizeDocument(['Посол встретился с Валиханом Турехановым.', 'Туреханов отметил рост.'], { lang: 'ru' });
+    expect(find(second!, 'Туреханов')?.entityId).toBe('person:valikhan-turekhanov');
+  });
+
+  test('a bare surname nothing supports is a person with candidates, not a link', () => {
+    const m = find(ru('Туреханов отметил рост.'), 'Туреханов');
+    expect(m?.type).toBe('PER');
+    expect(m?.entityId).toBeNull();
+    expect(m?.candidates?.[0]?.entityId).toBe('person:valikhan-turekhanov');
+  });
+
+  test('unknown people: a later bare surname in another case', () => {
+    const ms = ru('Встречу провёл Пётр Сидоренко. Позже Сидоренко уехал.');
+    const bare = ms.filter((m) => m.text === 'Сидоренко');
+    expect(bare).toHaveLength(1);
+    expect(bare[0]!.name).toBe('Пётр Сидоренко');
+  });
+});
