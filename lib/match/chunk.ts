@@ -22,6 +22,7 @@ export interface ChunkPass {
 }
 
 // Oblique adjective endings: capitalized adjectives («Сербской») must not fuzzy-match places.
+const DEMONYM_EN = /(ian|ese|ish|ean|ic|an|i)$/;
 const ADJ_OBLIQUE = /(ского|ской|скому|ским|ском|скую|ских|ные|ного|ной|ному|ным|ном|ную|ных)$/;
 
 /** Runs lookup, fuzzy matching and unknown-name detection on one chunk. */
@@ -37,6 +38,7 @@ export function passChunk(text: string, index: RuntimeIndex, fuzzy: FuzzyMatcher
   const covered = new Array<boolean>(words.length).fill(false);
   const kept: DictMatch[] = [];
   for (const m of dict) {
+    if (personLikePlace(words, m, index)) continue;
     const prev = words[m.ws - 1];
     const bareSurname = !m.initials && m.refs.every((r) => refFlags(r) & REF_SURNAME);
     // «Алексей Туреханов» when the dataset has «Валихан Туреханов»: another person.
@@ -67,7 +69,7 @@ function fuzzyMatches(words: readonly Word[], covered: boolean[], fuzzy: FuzzyMa
   for (let i = 0; i < words.length; i++) {
     const t = words[i]!.tok;
     if (covered[i] || !t.cap || t.upper || t.sentStart || t.norm.length < 3) continue;
-    if (isAdjectiveNom(t.norm) || ADJ_OBLIQUE.test(t.norm)) continue;
+    if (isAdjectiveNom(t.norm) || ADJ_OBLIQUE.test(t.norm) || DEMONYM_EN.test(t.norm)) continue;
     const next = words[i + 1];
     if (next && !covered[i + 1] && !next.brk && next.tok.cap && !next.tok.upper) {
       const refs = fuzzy.match(t.norm + ' ' + next.tok.norm);
@@ -77,8 +79,18 @@ function fuzzyMatches(words: readonly Word[], covered: boolean[], fuzzy: FuzzyMa
         continue;
       }
     }
-    const refs = t.norm.length >= 5 ? fuzzy.match(t.norm) : [];
+    // Given names never fuzzy-match a place or a surname ("Amanda", "Elena").
+    const refs = t.norm.length >= 6 && !isGivenName(t.norm) ? fuzzy.match(t.norm) : [];
     if (refs.length > 0) out.push({ ws: i, we: i + 1, refs, lemma: true, initials: false });
   }
   return out;
+}
+
+/** «Anna Kotova», "Stanley Fischer": a one-word small place that is a given name next to a capitalized word. */
+function personLikePlace(words: readonly Word[], m: DictMatch, index: RuntimeIndex): boolean {
+  if (m.we - m.ws !== 1) return false;
+  const kinds = m.refs.map((r) => index.kind(refEntity(r)));
+  if (!kinds.every((k) => k === 'city-base' || k === 'region' || k === 'city')) return false;
+  const next = words[m.we];
+  return isGivenName(words[m.ws]!.tok.norm) && next !== undefined && !next.brk && next.tok.cap;
 }

@@ -170,8 +170,10 @@ function personExtras(e: PersonRecord): [string, number][] {
   const surRu = e.family?.ru ?? ru[ru.length - 1]!;
   const surEn = e.family?.en ?? en[en.length - 1]!;
   const given = ru.filter((w) => !surRu.split(' ').includes(w));
-  if (ru.length > 1) for (const f of generateForms(surRu, { kind: 'surname', gender: e.gender })) out.push([f, REF_SURNAME]);
-  if (en.length > 1) out.push([surEn, REF_SURNAME]);
+  // A surname that is also an ordinary word ("Friday", «Мир») is never indexed alone.
+  const ordinary = (s: string) => COMMON_WORDS.has(s.toLowerCase());
+  if (ru.length > 1 && !ordinary(surRu)) for (const f of generateForms(surRu, { kind: 'surname', gender: e.gender })) out.push([f, REF_SURNAME]);
+  if (en.length > 1 && !ordinary(surEn)) out.push([surEn, REF_SURNAME]);
   if (e.patronymic && given.length > 0) {
     for (const f of generateForms(`${given.join(' ')} ${e.patronymic} ${surRu}`, { kind: 'person', gender: e.gender })) out.push([f, 0]);
   }

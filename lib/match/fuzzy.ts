@@ -38,8 +38,11 @@ export class FuzzyMatcher {
     if (fuse) {
       // fuse.js ranks; an edit-distance bound then keeps only true near misses («Казахмыс» is not
       // «Казахстан»): one edit in short names, two in longer ones.
-      const maxEdits = sk.length <= 6 ? 1 : 2;
-      const best = fuse.search(sk, { limit: 5 }).find((r) => (r.score ?? 1) <= THRESHOLD && editDistance(r.item.skeleton, sk) <= maxEdits);
+      const maxEdits = sk.length <= 7 ? 1 : 2;
+      // A key that is a prefix of the query is a derivation, not a typo ("Serbian", «Каспии»).
+      const best = fuse
+        .search(sk, { limit: 5 })
+        .find((r) => (r.score ?? 1) <= THRESHOLD && !sk.startsWith(r.item.skeleton.slice(0, -1)) && editDistance(r.item.skeleton, sk) <= maxEdits);
       if (best) out = best.item.refs;
     }
     this.cache.set(query, out);

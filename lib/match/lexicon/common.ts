@@ -105,5 +105,15 @@ weasel wed wedding weir welling wellington wen westerly wetter wheeling woe wood
 worth wright xvi yam ye yea yen yes yoga young yuk yum zed zest zit zoo
 `;
 
+// Function words and calendar words: never a name at a sentence start, and never a person's
+// surname alone («По», "May", "Friday").
+const FUNCTION = `
+по на в во с со к ко у о об из за от до для и а но же ли не ни он она оно они мы вы я ты это тот так как где
+там тут все уже еще при про под над без через после перед между когда если или да нет
+of in on at to by for from with and or but the a an as is it its be this that may march june july
+august monday tuesday wednesday thursday friday saturday sunday january february april september
+october november december central union media university state national new
+`;
+
 /** Lowercase common words (Russian and English) that are also place names. */
-export const COMMON_WORDS: ReadonlySet<string> = new Set([...RU.split(/\s+/), ...EN.split(/\s+/)].filter(Boolean));
+export const COMMON_WORDS: ReadonlySet<string> = new Set([...RU.split(/\s+/), ...EN.split(/\s+/), ...FUNCTION.split(/\s+/)].filter(Boolean));

@@ -40,6 +40,15 @@ const GIVEN_OTHER = `
 карлос хуан мануэль франсуа эммануэль ангела олаф фридрих урсула кайя жозеп антониу
 john george james david michael robert william richard thomas charles joe donald barack mark
 anthony antonio carlos juan manuel francois emmanuel angela olaf friedrich ursula kaja josep
+kylian eduardo brahim xabi rafael stefano jonathan andriy ilya bulat kanat azizbek kamchybek
+meirzhan nikoloz kubat sherkhan aryna elena amanda anna aliaksandr alexander aleksandr sergei ilham
+vladimir volodymyr olena yulia tatiana svetlana natalia irina dmitry mikhail alisher murat askar
+marat nurlan yerlan yerzhan daniyar timur rustam almas aidos asset dauren galymzhan zhanna aigerim
+gulnara dinara madina saule mukhtar bakhyt serik berik arman marat kairat ruslan talgat abdulla
+ahmed mohammed muhammad ali hassan hussein omar yusuf ibrahim khalid fatima aisha recep ursula
+antonio pedro luis jose miguel francisco javier fernando ricardo diego pablo sergio alejandro
+giorgia giuseppe matteo sergio mario emmanuel gabriel jean louis pierre francois marie claire
+hans karl friedrich olaf boris keir rishi liz theresa justin joe kamala hillary nancy mike ron
 marco luca peter paul andrew steven stephen kevin brian daniel matthew christopher jennifer mary
 patricia linda elizabeth susan margaret sarah karen nancy lisa anna maria laura emily olivia
 emma sophie hans klaus jurgen wolfgang pierre jean jacques nicolas sergey sergei vladimir dmitry
@@ -68,9 +77,13 @@ export const STRONG_SURNAME_ENDINGS = [
 /** Patronymics (incl. Kazakh -ұлы/-қызы folded to -улы/-кызы and Turkic -оглы). */
 export const PATRONYMIC_RE = /(ович|евич|ич|овна|евна|ична|инична|улы|уулу|кызы|оглы|кизи)$/;
 
+/** Latin spellings of the same surname endings (Tokayev, Rybakina, Shevchenko, Gigineishvili). */
+const LATIN_SURNAME_ENDINGS = ['ov', 'ev', 'yev', 'iev', 'ova', 'eva', 'yeva', 'ina', 'enko', 'shvili', 'dze', 'yan', 'ian', 'ich', 'vic', 'uly', 'kyzy', 'zoda', 'zade', 'ski', 'sky', 'ska', 'czyk', 'bayev', 'bekov'];
+
 /** True when a folded word (any case form) ends like a surname. */
 export function looksLikeSurname(norm: string): boolean {
   if (norm.length < 4) return false;
+  if (/^[a-z']+$/.test(norm)) return LATIN_SURNAME_ENDINGS.some((e) => norm.endsWith(e) && norm.length > e.length + 2);
   const bare = norm.replace(/(ого|ому|ым|ой|ом|ую|ой|а|у|е|ы|ой)$/, '');
   return STRONG_SURNAME_ENDINGS.some((e) => norm.endsWith(e) || (bare.length >= 3 && bare.endsWith(e)));
 }
