@@ -1,3 +1,6 @@
 import { render } from 'preact';
+import { OptionsPage } from '@/components/options/OptionsPage';
+import './style.css';
 
-render(<p>Kontext</p>, document.getElementById('app')!);
+const root = document.getElementById('app');
+if (root) render(<OptionsPage browserLanguage={navigator.language} />, root);

@@ -79,3 +79,13 @@ function links(e: CustomEntity): { links?: Links } {
   if (e.website) out.website = e.website;
   return Object.keys(out).length ? { links: out } : {};
 }
+
+/** The form's field values for an entity (aliases joined as in a CSV cell). */
+export function formValues(e: CustomEntity): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(e)) {
+    if (key === 'added' || value === undefined) continue;
+    out[key] = Array.isArray(value) ? value.join(' | ') : String(value);
+  }
+  return out;
+}
