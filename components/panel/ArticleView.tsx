@@ -10,8 +10,9 @@ import { Filters } from './Filters';
 import { PlacesMap } from './PlacesMap';
 import type { UiPort } from './port';
 import { Related } from './Related';
+import type { ViewLoader } from './views';
 
-export function ArticleView({ port, context }: { port: UiPort; context: PageContext }) {
+export function ArticleView({ port, context, loadView }: { port: UiPort; context: PageContext; loadView: ViewLoader }) {
   const [hidden, setHidden] = useState<ReadonlySet<EntityType>>(new Set());
   const tabId = context.tabId;
   // Filters belong to one page: a new tab or a reload starts with everything shown.
@@ -40,7 +41,7 @@ export function ArticleView({ port, context }: { port: UiPort; context: PageCont
       </header>
       <Filters hidden={hidden} onToggle={toggle} />
       <EntityGroups entities={context.entities} hidden={hidden} onJump={jump} />
-      <PlacesMap entities={context.entities} />
+      <PlacesMap entities={context.entities} loadView={loadView} />
       <Related />
       <ExportBar source={context} />
     </article>

@@ -2,7 +2,9 @@
  * The side panel (Chrome) / sidebar (Firefox): a search box (also fed by the context menu) and the
  * active tab's article context, following tab switches and page updates.
  */
+import { useMemo } from 'preact/hooks';
 import type { UiLang } from '@/lib/panel/names';
+import { createViewLoader } from './views';
 import { Search } from '../popup/Search';
 import { ArticleView } from './ArticleView';
 import { t } from './i18n';
@@ -16,12 +18,13 @@ export function Panel({ port, lang, search }: { port: UiPort; lang: UiLang; sear
   const tabId = useActiveTab(port, search, true);
   const page = usePageContext(port, tabId, true);
   const prefill = usePendingLookup();
+  const loadView = useMemo(() => createViewLoader(port.send), [port]);
 
   return (
     <main class="panel">
       <h1 class="title">{t('extName')}</h1>
-      <Search send={port.send} lang={lang} prefill={prefill} />
-      {page.status === 'ready' ? <ArticleView port={port} context={page.context} /> : <PageNote state={page} />}
+      <Search send={port.send} lang={lang} loadView={loadView} prefill={prefill} />
+      {page.status === 'ready' ? <ArticleView port={port} context={page.context} loadView={loadView} /> : <PageNote state={page} />}
     </main>
   );
 }

@@ -1,5 +1,7 @@
 /** The toolbar popup: search, the current site's switch, and what was found on the page. */
+import { useMemo } from 'preact/hooks';
 import type { UiLang } from '@/lib/panel/names';
+import { createViewLoader } from '../panel/views';
 import { siteKeyOf } from '@/lib/panel/support';
 import { t } from '../panel/i18n';
 import type { UiPort } from '../panel/port';
@@ -10,6 +12,7 @@ import { Search } from './Search';
 import { SiteSwitch } from './SiteSwitch';
 
 export function Popup({ port, lang, search }: { port: UiPort; lang: UiLang; search: string }) {
+  const loadView = useMemo(() => createViewLoader(port.send), [port]);
   const tabId = useActiveTab(port, search, false);
   const page = usePageContext(port, tabId, false);
 
@@ -25,7 +28,7 @@ export function Popup({ port, lang, search }: { port: UiPort; lang: UiLang; sear
   return (
     <main class="popup">
       <h1 class="title">{t('extName')}</h1>
-      <Search send={port.send} lang={lang} autoFocus />
+      <Search send={port.send} lang={lang} loadView={loadView} autoFocus />
       <footer class="popup__footer">
         <SiteSwitch host={siteKeyOf(urlOf(page))} />
         <PageSummary state={page} onOpenPanel={openPanel} />

@@ -7,7 +7,8 @@ import type { Transport } from '@/lib/messaging/send';
 import type { UiLang } from '@/lib/panel/names';
 import { moveActive } from '@/lib/panel/search';
 import { t } from '../panel/i18n';
-import { EntityDetails } from './EntityDetails';
+import { CardBrowser } from '@/components/card';
+import type { ViewLoader } from '../panel/views';
 import { Results } from './Results';
 import { RecentList } from './RecentList';
 import { useRecent } from './useRecent';
@@ -16,6 +17,8 @@ import { useSearch } from './useSearch';
 export interface SearchProps {
   send: Transport;
   lang: UiLang;
+  /** Loads (cached) entity views for the card's links to other entities. */
+  loadView: ViewLoader;
   autoFocus?: boolean;
   /** A query to look up now (the context menu's); a new object triggers a new lookup. */
   prefill?: { query: string } | null;
@@ -23,7 +26,7 @@ export interface SearchProps {
 
 const LIST_ID = 'kontext-search-results';
 
-export function Search({ send, lang, autoFocus, prefill }: SearchProps) {
+export function Search({ send, lang, loadView, autoFocus, prefill }: SearchProps) {
   const recent = useRecent(send);
   const search = useSearch(send, recent.remember);
   const { query, hits, status, active, selected } = search;
@@ -82,7 +85,11 @@ export function Search({ send, lang, autoFocus, prefill }: SearchProps) {
           onHover={search.setActive}
         />
       )}
-      {selected && <EntityDetails view={selected} lang={lang} />}
+      {selected && (
+        <div class="card-host" data-testid="entity-details" data-entity-id={selected.record.id} aria-live="polite">
+          <CardBrowser key={selected.record.id} view={selected} lang={lang} loadView={loadView} titleId="kontext-card-title" />
+        </div>
+      )}
       {!query.trim() && !selected && <RecentList views={recent.views} lang={lang} onChoose={(id) => void search.select(id)} />}
     </div>
   );

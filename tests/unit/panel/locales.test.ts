@@ -20,7 +20,6 @@ function files(entry: string): string[] {
 const DYNAMIC: Record<string, readonly string[]> = {
   panel_type_plural_: TYPE_ORDER,
   panel_unsupported_: ['browser', 'store', 'pdf', 'file', 'other'],
-  popup_kind_: ['country', 'region', 'city'],
 };
 
 function usedKeys(): Set<string> {

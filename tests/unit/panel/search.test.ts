@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { addRecent, cleanQuery, createLatest, moveActive } from '@/lib/panel/search';
-import { pickText, resolveUiLang, tabParam } from '@/lib/panel/names';
+import { pickText, tabParam } from '@/lib/panel/names';
 
 describe('moveActive', () => {
   test.each([
@@ -41,17 +41,6 @@ test.each([
   ['   ', ''],
 ])('cleanQuery(%j) = %j', (raw, clean) => {
   expect(cleanQuery(raw)).toBe(clean);
-});
-
-test.each([
-  ['auto', 'ru-RU', 'ru'],
-  ['auto', 'kk', 'ru'],
-  ['auto', 'en-US', 'en'],
-  ['auto', 'sr', 'en'],
-  ['en', 'ru', 'en'],
-  ['ru', 'en-GB', 'ru'],
-] as const)('resolveUiLang(%s, %s) = %s', (pref, browserLang, lang) => {
-  expect(resolveUiLang(pref, browserLang)).toBe(lang);
 });
 
 test('pickText falls back to the other language', () => {
