@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import './card.css';
 import { useMemo } from 'preact/hooks';
 import type { EntityView } from '@/lib/data/views';
 import type { Mention } from '@/lib/match/types';
@@ -40,7 +41,8 @@ export interface EntityCardProps extends CardActionHandlers {
 /**
  * The full card for one entity: person, place or organization (or an unknown name). Free of the
  * content script and of extension APIs, so the popup and side panel render the same card; hosts
- * pass callbacks. Styles: `components/card/card.css` (all classes are `kx-`-prefixed).
+ * pass callbacks. Styles: `./card.css`, imported here, so any bundle that renders the card gets
+ * them (all classes are `kx-`-prefixed).
  */
 export function EntityCard(props: EntityCardProps) {
   const { view, mention, lang, onOpenEntity } = props;

@@ -1,6 +1,6 @@
 /**
- * The entity card, for every surface. Extension pages (popup, side panel) import from here and
- * import `@/components/card/card.css` once; the content script wraps the same card in `HoverCard`.
+ * The entity card, for every surface. Extension pages (popup, side panel) import from here (the
+ * card's CSS comes with it); the content script wraps the same card in `HoverCard`.
  *
  *   <EntityCard view={view} mention={mention} lang="ru" onOpenEntity={(id) => …} />
  *   <CardBrowser view={view} lang="en" loadView={(id) => …} titleId="card-title" />  // with back navigation

@@ -4,7 +4,6 @@
  * per id for the page's lifetime. Keyboard access lives in keyboard.ts.
  */
 import { render } from 'preact';
-import '@/components/card/card.css';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -16,6 +15,7 @@ import { pickUiLang, type UiLang } from '@/lib/card/i18n';
 import { isHiddenMention, withHiddenName } from '@/lib/card/hidden';
 import { DEFAULT_PREFERENCES, hiddenNames, preferences, type Preferences } from '@/lib/storage/settings';
 import { HoverCard } from '@/components/card/HoverCard';
+import { createRelatedCache } from '@/components/related/related-cache';
 import { followAnchor } from '@/components/shared/floating';
 import { MENTION_TAG, mentionKey, type Highlight } from './highlighter';
 import { setupKeyboard } from './keyboard';
@@ -35,6 +35,7 @@ interface Options {
 export function setupCards(ctx: ContentScriptContext, options: Options): CardController {
   const { signal } = options;
   const views = new Map<string, Promise<EntityView | null>>();
+  const related = createRelatedCache(options.send, () => location.href);
   let prefs: Preferences = DEFAULT_PREFERENCES;
   let lang: UiLang = pickUiLang('auto', browser.i18n.getUILanguage());
   let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
@@ -85,6 +86,7 @@ export function setupCards(ctx: ContentScriptContext, options: Options): CardCon
     stopFollowing = null;
     dialog = null;
     pinned = false;
+    related.onUpdate(null);
     if (ui?.mounted) render(null, ui.uiContainer);
     ui?.remove();
   };
@@ -119,6 +121,7 @@ export function setupCards(ctx: ContentScriptContext, options: Options): CardCon
           mentionCount={count}
           lang={lang}
           loadView={loadView}
+          relatedArticles={related.get}
           pinned={pinned}
           onPin={(next) => {
             pinned = next;
@@ -139,6 +142,7 @@ export function setupCards(ctx: ContentScriptContext, options: Options): CardCon
         />,
         created.uiContainer,
       );
+    related.onUpdate(draw); // related articles arrive after the card opens
     draw();
   }
 
