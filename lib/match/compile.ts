@@ -19,6 +19,7 @@ import {
   encodeIds,
   packRef,
 } from './index-format';
+import { encodeForms } from './forms-table';
 import { isAbbreviation, nameKey, scriptOf } from './keys';
 import { COMMON_WORDS } from './lexicon/common';
 
@@ -47,8 +48,7 @@ const FOCUS_COUNTRIES = new Set(
  */
 export function compileMatchIndex(entities: readonly EntityRecord[]): CompiledMatchIndex {
   const position = new Map(entities.map((e, i) => [e.id, i]));
-  const forms: Record<string, number | number[]> = {};
-  const multi: Record<string, number> = {};
+  const forms = new Map<string, number[]>();
   const names: string[] = [];
   const namesEn: string[] = [];
   let meta = '';
@@ -56,11 +56,9 @@ export function compileMatchIndex(entities: readonly EntityRecord[]): CompiledMa
   const add = (entity: number, written: string, flags: number) => {
     const key = nameKey(written);
     if (key.length < 2) return;
-    const words = key.split(' ');
     let f = flags;
-    if (words.length === 1 && COMMON_WORDS.has(key) && !(flags & REF_ABBR)) f |= REF_COMMON;
+    if (!key.includes(' ') && COMMON_WORDS.has(key) && !(flags & REF_ABBR)) f |= REF_COMMON;
     addRef(forms, key, packRef(entity, f));
-    if (words.length > 1) multi[words[0]!] = Math.max(multi[words[0]!] ?? 0, words.length);
   };
 
   entities.forEach((e, i) => {
@@ -80,8 +78,7 @@ export function compileMatchIndex(entities: readonly EntityRecord[]): CompiledMa
     names: names.join('\n'),
     namesEn: namesEn.join('\n'),
     meta,
-    forms,
-    multi,
+    forms: encodeForms(forms),
   };
 }
 

@@ -7,7 +7,7 @@
  */
 import type { EntityType } from '../data/types';
 
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 
 export interface CompiledMatchIndex {
   v: number;
@@ -25,10 +25,8 @@ export interface CompiledMatchIndex {
    * parent region ordinal in base 36 (3 chars, '---' for none) for disambiguation by co-mention.
    */
   meta: string;
-  /** Folded form key (word norms joined by ' ') → packed refs (see packRef). */
-  forms: Record<string, number | number[]>;
-  /** First word of every multi-word key → the longest key's word count. */
-  multi: Record<string, number>;
+  /** Folded form keys (word norms joined by ' ') → packed refs: see `forms-table.ts`. */
+  forms: string;
 }
 
 /** Width of one entity's record in `meta`. */
@@ -110,19 +108,9 @@ export function typeOfKind(kind: EntityKind): EntityType {
   return 'LOC';
 }
 
-/** Adds a ref to a forms table entry, keeping single refs as plain numbers (most keys have one). */
-export function addRef(forms: Record<string, number | number[]>, key: string, ref: number): void {
-  const cur = Object.hasOwn(forms, key) ? forms[key] : undefined;
-  if (cur === undefined) forms[key] = ref;
-  else if (typeof cur === 'number') {
-    if (cur !== ref) forms[key] = [cur, ref];
-  } else if (!cur.includes(ref)) cur.push(ref);
+/** Adds a ref under a key, once. */
+export function addRef(forms: Map<string, number[]>, key: string, ref: number): void {
+  const cur = forms.get(key);
+  if (!cur) forms.set(key, [ref]);
+  else if (!cur.includes(ref)) cur.push(ref);
 }
-
-/** Refs stored under a key (empty when absent). */
-export function getRefs(forms: Record<string, number | number[]>, key: string): readonly number[] {
-  if (!Object.hasOwn(forms, key)) return EMPTY;
-  const v = forms[key]!;
-  return typeof v === 'number' ? [v] : v;
-}
-const EMPTY: readonly number[] = [];

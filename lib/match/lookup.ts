@@ -50,6 +50,8 @@ export function wordsOf(tokens: readonly Token[]): Word[] {
 }
 
 const MAX_INITIALS = 2;
+/** Longest name in words we try to match. */
+const MAX_WORDS = 8;
 
 /** Greedy left-to-right longest dictionary matches in a chunk. */
 export function lookupChunk(words: readonly Word[], index: RuntimeIndex): DictMatch[] {
@@ -66,20 +68,12 @@ export function lookupChunk(words: readonly Word[], index: RuntimeIndex): DictMa
 }
 
 function matchAt(words: readonly Word[], i: number, index: RuntimeIndex): DictMatch | null {
-  const first = words[i]!.tok.norm;
-  let maxL = index.maxWords(first);
-  for (let j = i + 1; j < i + maxL; j++) {
-    if (j >= words.length || words[j]!.brk) {
-      maxL = j - i;
-      break;
-    }
-  }
-  // Keys of every length up to maxL: "w0", "w0 w1", … built once.
-  const keys: string[] = [];
-  let key = '';
-  for (let j = i; j < i + maxL && j < words.length; j++) {
-    key = j === i ? first : key + ' ' + words[j]!.tok.norm;
-    keys.push(key);
+  // Keys of every length while some longer key continues them: "w0", "w0 w1", …
+  const keys: string[] = [words[i]!.tok.norm];
+  for (let j = i + 1; j < words.length && j - i < MAX_WORDS && !words[j]!.brk; j++) {
+    const prev = keys[keys.length - 1]!;
+    if (!index.continues(prev)) break;
+    keys.push(prev + ' ' + words[j]!.tok.norm);
   }
   for (let L = keys.length; L >= 1; L--) {
     const refs = accept(index.refs(keys[L - 1]!), words, i, i + L);

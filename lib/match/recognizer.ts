@@ -24,20 +24,13 @@ export interface Recognizer {
 /** Creates a recognizer over a compiled index (cheap: no per-key work). */
 export function createRecognizer(index: CompiledMatchIndex): Recognizer {
   const rt = new RuntimeIndex(index);
-  const fuzzy = new FuzzyMatcher(rt, () => formEntries(index));
+  const fuzzy = new FuzzyMatcher(rt, () => rt.forms.entries());
   const recognizeDocument = (chunks: readonly string[], opts?: RecognizeOptions) =>
     runDocument(chunks, rt, fuzzy, resolveLang(chunks, opts?.lang));
   return {
     recognize: (text, opts) => recognizeDocument([text], opts)[0] ?? [],
     recognizeDocument,
   };
-}
-
-function* formEntries(index: CompiledMatchIndex): Iterable<[string, readonly number[]]> {
-  for (const key in index.forms) {
-    const v = index.forms[key]!;
-    yield [key, typeof v === 'number' ? [v] : v];
-  }
 }
 
 /** 'auto': Russian when Cyrillic letters outnumber Latin ones in the first few thousand chars. */

@@ -3,13 +3,13 @@
  * load, so a recognizer is ready about as fast as the JSON is parsed.
  */
 import type { EntityType } from '../data/types';
+import { FormsTable } from './forms-table';
 import {
   type CompiledMatchIndex,
   type EntityKind,
   INDEX_VERSION,
   META_WIDTH,
   decodeIds,
-  getRefs,
   kindOfCode,
   typeOfKind,
 } from './index-format';
@@ -19,12 +19,14 @@ export class RuntimeIndex {
   private readonly names: string[];
   private readonly namesEn: string[];
   private readonly byId = new Map<string, number>();
+  readonly forms: FormsTable;
 
   constructor(private readonly index: CompiledMatchIndex) {
     if (index.v !== INDEX_VERSION) {
       throw new Error(`match index v${index.v} is stale (recognizer expects v${INDEX_VERSION}): rebuild the dataset`);
     }
     this.ids = decodeIds(index.ids);
+    this.forms = new FormsTable(index.forms);
     this.names = index.names.split('\n');
     this.namesEn = index.namesEn.split('\n');
   }
@@ -34,12 +36,12 @@ export class RuntimeIndex {
   }
 
   refs(key: string): readonly number[] {
-    return getRefs(this.index.forms, key);
+    return this.forms.get(key);
   }
 
-  /** Longest key length in words among keys starting with this word (1 when none is longer). */
-  maxWords(firstNorm: string): number {
-    return Object.hasOwn(this.index.multi, firstNorm) ? this.index.multi[firstNorm]! : 1;
+  /** True when a longer key continues `key` with another word. */
+  continues(key: string): boolean {
+    return this.forms.hasPrefix(key + ' ');
   }
 
   kind(e: number): EntityKind {

@@ -23,10 +23,14 @@ const MAX_PERSON_WORDS = 4;
 
 /** True when a folded word is a known given name in some case form. */
 export function isGivenName(norm: string): boolean {
-  if (GIVEN_NAMES.has(norm)) return true;
-  for (const l of lemmaCandidates(norm)) if (GIVEN_NAMES.has(l)) return true;
-  return false;
+  const hit = givenCache.get(norm);
+  if (hit !== undefined) return hit;
+  const is = GIVEN_NAMES.has(norm) || lemmaCandidates(norm).some((l) => GIVEN_NAMES.has(l));
+  if (givenCache.size > 20_000) givenCache.clear();
+  givenCache.set(norm, is);
+  return is;
 }
+const givenCache = new Map<string, boolean>();
 
 /** Finds person and place names among words not covered by dictionary matches. */
 export function detectUnknown(words: readonly Word[], covered: readonly boolean[]): UnknownSpan[] {
