@@ -29,3 +29,20 @@ export function findPublishedDate(doc: Document): string | undefined {
     doc.querySelector('time[datetime]')?.getAttribute('datetime');
   return meta?.trim() || undefined;
 }
+
+/** Elements that hold one article each: infinite scroll appends the next story as another of these. */
+const STORY_SELECTOR = 'article, [itemprop="articleBody"], [role="article"]';
+/** Page furniture: a story teaser in a sidebar or footer is not the article being read. */
+const FURNITURE_SELECTOR = 'nav, aside, footer, header, [role="navigation"], [role="complementary"], [role="contentinfo"]';
+
+/**
+ * The parts of `node` (added to the page after the first pass, outside the article root) that are
+ * article text: `node` itself when it sits inside a story element, else the story elements it holds.
+ */
+export function storyRegionsIn(node: Node): Node[] {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  if (!el) return [];
+  const story = el.closest(STORY_SELECTOR);
+  if (story) return story.closest(FURNITURE_SELECTOR) ? [] : [node];
+  return Array.from(el.querySelectorAll(STORY_SELECTOR)).filter((s) => !s.closest(FURNITURE_SELECTOR));
+}

@@ -42,6 +42,9 @@ export default defineContentScript({
       session?.stop();
     });
 
+    // Client-side navigation (history API, Navigation API): the article changed without a page load.
+    ctx.addEventListener(window, 'wxt:locationchange', () => session?.navigate());
+
     browser.runtime.onMessage.addListener((message: unknown) => {
       if (!session) return undefined;
       return session.handle(message as TabRequest);

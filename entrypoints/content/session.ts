@@ -1,10 +1,11 @@
 /**
- * One annotation session on a page: collect text, ask the background for mentions, wrap them,
- * report the article context, answer the side panel. `stop()` removes every highlight and listener.
+ * One annotation session on a page: annotate the article (annotator.ts), report the article context,
+ * answer the side panel, start again on client-side navigation. `stop()` removes every highlight,
+ * style and listener at once.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { EntityType } from '@/lib/data/types';
-import type { Mention, TextLang } from '@/lib/match/types';
+import type { TextLang } from '@/lib/match/types';
 import type { PageContext, TabRequest, TabResponseMap } from '@/lib/messaging/protocol';
 import { sendRequest, type Transport } from '@/lib/messaging/send';
 import { aggregateMentions } from '@/lib/context/aggregate';
@@ -12,97 +13,147 @@ import { isHiddenMention } from '@/lib/card/hidden';
 import { hiddenNames } from '@/lib/storage/settings';
 import { findArticleRoot, findPublishedDate } from './article';
 import { readArticleSignals } from '@/lib/related/signals';
-import { collectChunks, type Chunk } from './walker';
-import { unwrapAll, unwrapHighlight, wrapMentions, type Highlight } from './highlighter';
+import { Annotator } from './annotator';
+import type { Highlight } from './highlighter';
 import { setupCards, type CardController } from './cards';
 import { flash } from './flash';
 
-/** Chunks per message: large enough to amortize messaging, small enough to keep the page responsive. */
-const CHUNK_BATCH_CHARS = 32_000;
+/**
+ * After a client-side route change, wait this long before annotating: the navigation event fires as
+ * the URL changes, usually before the app has rendered the new article.
+ */
+export const NAVIGATION_SETTLE_MS = 100;
+
+/** Performance marks around the first pass of each run (visible in DevTools; e2e measures long tasks with them). */
+export const MARK_START = 'kontext:annotate:start';
+export const MARK_END = 'kontext:annotate:end';
 
 export interface Session {
   start(): Promise<void>;
   stop(): void;
+  /** The page moved to another article without a reload: old highlights go, the new article is annotated. */
+  navigate(): void;
   handle(message: TabRequest): Promise<TabResponseMap[TabRequest['type']]> | undefined;
   highlights(): readonly Highlight[];
 }
 
+const NO_HIGHLIGHTS: readonly Highlight[] = [];
+
 export function createSession(ctx: ContentScriptContext, send: Transport): Session {
-  const highlights: Highlight[] = [];
   const abort = new AbortController();
-  let root: Element | null = null;
+  // One signal for the session: it ends on stop() and when the extension reloads.
+  const signal = AbortSignal.any([ctx.signal, abort.signal]);
+  let run: { annotator: Annotator; abort: AbortController; root: Element; signals?: PageContext['article'] } | null = null;
   let lang: TextLang = 'ru';
   let cards: CardController | null = null;
+  let hiddenTypes = new Set<EntityType>();
   const jumpIndex = new Map<string, number>();
+  const highlights = () => run?.annotator.highlights ?? NO_HIGHLIGHTS;
 
   function context(): Omit<PageContext, 'tabId'> {
-    const mentions: Mention[] = highlights.map((h) => h.mention);
+    if (run && !run.signals) {
+      // Lets the background tell an article from a home page before remembering it (reading history).
+      run.signals = readArticleSignals(document, run.root);
+    }
     return {
       url: location.href,
       title: document.title,
       published: findPublishedDate(document),
-      lang,
-      entities: aggregateMentions(mentions),
+      lang: run?.annotator.lang ?? lang,
+      entities: aggregateMentions(highlights().map((h) => h.mention)),
       updatedAt: Date.now(),
-      // Lets the background tell an article from a home page before remembering it (reading history).
-      article: root ? readArticleSignals(document, root) : undefined,
+      article: run?.signals,
     };
   }
 
-  async function annotate(chunks: Chunk[]): Promise<void> {
+  const report = () => {
+    if (signal.aborted) return;
+    void sendRequest(send, { type: 'content→bg:page-context', context: context() }).catch(() => {});
+  };
+
+  const applyTypeFilter = () => {
+    if (!hiddenTypes.size && !highlights().some((h) => h.elements[0]?.hasAttribute('data-kontext-off'))) return;
+    for (const h of highlights()) {
+      for (const el of h.elements) el.toggleAttribute('data-kontext-off', hiddenTypes.has(h.mention.type));
+    }
+  };
+
+  /** Starts a run over the article currently on the page. */
+  async function begin(): Promise<void> {
     // Names the reader hid ("hide this name" in a card) are never wrapped.
     const hidden = new Set(await hiddenNames.getValue().catch(() => [] as string[]));
-    for (const batch of batches(chunks)) {
-      if (abort.signal.aborted || ctx.isInvalid) return;
-      const reply = await sendRequest(send, {
-        type: 'content→bg:annotate',
-        chunks: batch.map((c) => ({ id: c.id, text: c.text })),
-        lang: 'auto',
-      });
-      if (abort.signal.aborted) return;
-      lang = reply.lang;
-      const byId = new Map(batch.map((c) => [c.id, c]));
-      for (const annotated of reply.chunks) {
-        const chunk = byId.get(annotated.id);
-        if (chunk) highlights.push(...wrapMentions(chunk, annotated.mentions.filter((m) => !isHiddenMention(m, hidden))));
-      }
-    }
+    if (signal.aborted) return;
+    const runAbort = new AbortController();
+    const root = findArticleRoot(document);
+    const annotator = new Annotator({
+      document,
+      send,
+      signal: AbortSignal.any([signal, runAbort.signal]),
+      setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
+      keep: (m) => !isHiddenMention(m, hidden),
+      onChange: () => {
+        applyTypeFilter();
+        report();
+      },
+      onRootLost: () => navigate(),
+    });
+    const current = { annotator, abort: runAbort, root };
+    run = current;
+    performance.mark(MARK_START);
+    await annotator.start(root);
+    if (run !== current || current.abort.signal.aborted) return;
+    performance.mark(MARK_END);
+    lang = annotator.lang ?? lang;
+    applyTypeFilter();
+    report();
+  }
+
+  /** Ends the current run, putting the page's text back. */
+  function end(): void {
+    if (!run) return;
+    run.abort.abort();
+    run.annotator.dispose();
+    run = null;
+    jumpIndex.clear();
+  }
+
+  function navigate(): void {
+    if (signal.aborted) return;
+    end();
+    report(); // the side panel must not keep showing the previous article's entities
+    ctx.setTimeout(() => {
+      if (!signal.aborted && !run) void begin().catch((error: unknown) => console.warn('Kontext: annotation failed', error));
+    }, NAVIGATION_SETTLE_MS);
   }
 
   return {
     async start() {
-      root = findArticleRoot(document);
-      const chunks = collectChunks(root);
-      await annotate(chunks);
-      if (abort.signal.aborted) return;
       cards = setupCards(ctx, {
-        highlights: () => highlights,
+        highlights,
         send,
-        signal: abort.signal,
+        signal,
         removeHighlights(predicate) {
-          for (let i = highlights.length - 1; i >= 0; i--) {
-            if (!predicate(highlights[i]!)) continue;
-            unwrapHighlight(highlights[i]!);
-            highlights.splice(i, 1);
-          }
-          void sendRequest(send, { type: 'content→bg:page-context', context: context() }).catch(() => {});
+          run?.annotator.removeWhere(predicate);
+          report();
         },
       });
-      await sendRequest(send, { type: 'content→bg:page-context', context: context() }).catch(() => {});
+      // A failed first pass (the background still starting, a stale dataset) must not surface in the page.
+      await begin().catch((error: unknown) => console.warn('Kontext: annotation failed', error));
     },
     stop() {
       abort.abort();
       cards?.destroy();
-      if (root) unwrapAll(root);
-      highlights.length = 0;
+      cards = null;
+      end();
     },
-    highlights: () => highlights,
+    navigate,
+    highlights,
     handle(message) {
       switch (message.type) {
         case 'bg→content:get-context':
           return Promise.resolve({ context: context() });
         case 'bg→content:jump': {
-          const matches = highlights.filter((h) => h.key === message.key);
+          const matches = highlights().filter((h) => h.key === message.key);
           if (!matches.length) return Promise.resolve({ ok: false, count: 0, index: -1 });
           const index = message.index ?? ((jumpIndex.get(message.key) ?? -1) + 1) % matches.length;
           jumpIndex.set(message.key, index);
@@ -112,10 +163,8 @@ export function createSession(ctx: ContentScriptContext, send: Transport): Sessi
           return Promise.resolve({ ok: true, count: matches.length, index });
         }
         case 'bg→content:set-filter': {
-          const hidden = new Set<EntityType>(message.hidden);
-          for (const h of highlights) {
-            for (const el of h.elements) el.toggleAttribute('data-kontext-off', hidden.has(h.mention.type));
-          }
+          hiddenTypes = new Set<EntityType>(message.hidden);
+          applyTypeFilter();
           return Promise.resolve({ ok: true as const });
         }
         default:
@@ -123,19 +172,4 @@ export function createSession(ctx: ContentScriptContext, send: Transport): Sessi
       }
     },
   };
-}
-
-function* batches(chunks: Chunk[]): Generator<Chunk[]> {
-  let batch: Chunk[] = [];
-  let size = 0;
-  for (const chunk of chunks) {
-    batch.push(chunk);
-    size += chunk.text.length;
-    if (size >= CHUNK_BATCH_CHARS) {
-      yield batch;
-      batch = [];
-      size = 0;
-    }
-  }
-  if (batch.length) yield batch;
 }
