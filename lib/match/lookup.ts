@@ -83,6 +83,8 @@ function matchAt(words: readonly Word[], i: number, index: RuntimeIndex): DictMa
       return { ws: i, we: i + L, refs: towns.length > 0 ? [...refs, ...towns] : refs, lemma: false, initials: false };
     }
   }
+  const adjNoun = adjectiveNounMatch(words, i, index);
+  if (adjNoun) return adjNoun;
   for (let L = keys.length; L >= 1; L--) {
     const refs = lemmaRefs(words, i, L, keys, index);
     if (refs.length > 0) return { ws: i, we: i + L, refs, lemma: true, initials: false };
@@ -97,11 +99,28 @@ function lemmaRefs(words: readonly Word[], i: number, L: number, keys: readonly 
   const prefix = L === 1 ? '' : keys[L - 2]! + ' ';
   const out: number[] = [];
   for (const lemma of lemmaCandidates(last.norm)) {
-    for (const r of accept(index.refs(prefix + lemma), words, i, i + L)) {
-      if (!(refFlags(r) & REF_ABBR) && !out.includes(r)) out.push(r);
-    }
+    for (const r of accept(index.refs(prefix + lemma), words, i, i + L)) if (!(refFlags(r) & REF_ABBR) && !out.includes(r)) out.push(r);
   }
   return out;
+}
+
+const ADJ_OBLIQUE = /(ой|ей|ую|юю|ого|его|ому|ему|ым|им|ом|ем)$/;
+
+/** Adjective + noun names without generated forms: «Нижней Австрии» → «нижняя австрия». */
+function adjectiveNounMatch(words: readonly Word[], i: number, index: RuntimeIndex): DictMatch | null {
+  const adj = words[i]!.tok.norm;
+  const next = words[i + 1];
+  if (!next || next.brk || !ADJ_OBLIQUE.test(adj)) return null;
+  const adjs = lemmaCandidates(adj).filter((a) => /(ая|яя|ий|ый|ой|ое|ее)$/.test(a));
+  const nouns = [next.tok.norm, ...lemmaCandidates(next.tok.norm)];
+  for (const a of adjs) {
+    if (!index.continues(a)) continue;
+    for (const n of nouns) {
+      const refs = accept(index.refs(a + ' ' + n), words, i, i + 2).filter((r) => !(refFlags(r) & REF_ABBR));
+      if (refs.length > 0) return { ws: i, we: i + 2, refs, lemma: true, initials: false };
+    }
+  }
+  return null;
 }
 
 /** «В. Туреханов», «В. В. Путин»: initials then a surname form. */

@@ -26,6 +26,7 @@ export const ENTITIES: EntityRecord[] = [
   place('region:1537162', 'region', 'Алматинская область', 'Almaty Region', 'KZ', { aliases: ['Almaty Oblysy'] }),
   place('region:1526384', 'region', 'Алматы', 'Almaty', 'KZ'),
   place('region:524894', 'region', 'Москва', 'Moscow', 'RU'),
+  place('region:3000001', 'region', 'Нижняя Австрия', 'Lower Austria', 'AT'),
   place('city:1526273', 'city', 'Астана', 'Astana', 'KZ', { capital: true, population: 1_000_000, aliases: ['Нур-Султан', 'Nur-Sultan'] }),
   place('city:1526384', 'city', 'Алматы', 'Almaty', 'KZ', { population: 2_000_000, region: 'region:1526384', aliases: ['Алма-Ата'] }),
   place('city:3194360', 'city', 'Нови-Сад', 'Novi Sad', 'RS', { population: 250_000, adminCenter: true, region: 'region:784272', aliases: ['Нови Сад'] }),

@@ -20,6 +20,10 @@ describe('dictionary matching of inflected names', () => {
     expect(find(ru(text), written)?.entityId).toBe(id);
   });
 
+  test('adjective + noun fallback for regions without generated forms', () => {
+    expect(find(ru('Паводок в Нижней Австрии усилился.'), 'Нижней Австрии')?.entityId).toBe('region:3000001');
+  });
+
   test('lemma fallback finds small towns whose forms were not generated', () => {
     const m = find(ru('Рабочие в Жанаозене вышли на смену.'), 'Жанаозене');
     expect(m?.entityId).toBe('city:1516589');
