@@ -64,7 +64,7 @@ export function resolve(
     weak: top[1].weak,
     candidates: ranked.slice(1, 1 + MAX_CANDIDATES).map(([e, v]) => ({
       entityId: index.ids[e]!,
-      name: index.name(e, lang),
+      name: index.name(e, lang) || index.ids[e]!,
       score: clamp(v.score),
     })),
   };

@@ -100,7 +100,8 @@ function dictMention(
     type: index.type(r.entity),
     text,
     entityId: index.ids[r.entity]!,
-    name: index.name(r.entity, lang),
+    // Small towns carry no stored name (size budget): the text as written stands in.
+    name: index.name(r.entity, lang) || text,
     score: bare && r.weak ? Math.min(r.score, 0.6) : r.score,
     candidates: r.candidates,
   };

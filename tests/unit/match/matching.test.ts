@@ -27,6 +27,7 @@ describe('dictionary matching of inflected names', () => {
   test('lemma fallback finds small towns whose forms were not generated', () => {
     const m = find(ru('Рабочие в Жанаозене вышли на смену.'), 'Жанаозене');
     expect(m?.entityId).toBe('city:1516589');
+    expect(m?.name).toBe('Жанаозене');
   });
 
   test.each([
