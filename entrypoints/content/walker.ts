@@ -99,14 +99,14 @@ export function* walkChunks(root: Node, options: WalkOptions): Generator<Chunk |
           if (el.hasAttribute('hidden') || el.hasAttribute('aria-hidden')) options.onHidden?.(el);
           return REJECT;
         }
-        if (isUnslotted(el) || verdictOf(el) === 'none') {
+        if (isUnslotted(el) || isFoldedAway(el) || verdictOf(el) === 'none') {
           options.onHidden?.(el);
           return REJECT;
         }
         return ACCEPT;
       }
       const text = node as Text;
-      if (!text.data.trim() || options.seen?.has(text) || isUnslotted(text)) return REJECT;
+      if (!text.data.trim() || options.seen?.has(text) || isUnslotted(text) || isFoldedAway(text)) return REJECT;
       const parent = text.parentElement;
       if (parent && verdictOf(parent) === 'invisible') {
         options.onHidden?.(parent);
@@ -148,6 +148,13 @@ export function* walkChunks(root: Node, options: WalkOptions): Generator<Chunk |
     current.text += text.data;
   }
   if (current) yield current;
+}
+
+/** Content of a closed `<details>` other than its summary is not shown (CSS cannot tell us so). */
+function isFoldedAway(node: Element | Text): boolean {
+  const parent = node.parentElement;
+  if (!parent || parent.tagName.toUpperCase() !== 'DETAILS' || parent.hasAttribute('open')) return false;
+  return !(node.nodeType === 1 && (node as Element).tagName.toUpperCase() === 'SUMMARY');
 }
 
 /** Light-DOM children of a shadow host that no slot takes are not rendered. */
