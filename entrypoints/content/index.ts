@@ -46,6 +46,10 @@ export default defineContentScript({
     ctx.addEventListener(window, 'wxt:locationchange', () => session?.navigate());
 
     browser.runtime.onMessage.addListener((message: unknown) => {
+      // Switched off here: still tell the popup which page this is, so its site switch can turn Kontext back on.
+      if (!session && (message as TabRequest | null)?.type === 'bg→content:get-context') {
+        return Promise.resolve({ context: emptyContext() });
+      }
       if (!session) return undefined;
       return session.handle(message as TabRequest);
     });
