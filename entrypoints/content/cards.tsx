@@ -21,6 +21,8 @@ import { MENTION_TAG, mentionKey, type Highlight } from './highlighter';
 import { setupKeyboard } from './keyboard';
 
 export interface CardController {
+  /** Call after highlights were added or removed: re-evaluates the keyboard tab stop. */
+  refresh(): void;
   destroy(): void;
 }
 
@@ -214,6 +216,7 @@ export function setupCards(ctx: ContentScriptContext, options: Options): CardCon
   });
 
   return {
+    refresh: () => keyboard.refresh(),
     destroy() {
       controller.dispose();
       controller.dispatch({ type: 'close', returnFocus: false });

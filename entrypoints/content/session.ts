@@ -68,6 +68,7 @@ export function createSession(ctx: ContentScriptContext, send: Transport): Sessi
 
   const report = () => {
     if (signal.aborted) return;
+    cards?.refresh(); // highlights changed: keep the keyboard tab stop on a live one
     void sendRequest(send, { type: 'content→bg:page-context', context: context() }).catch(() => {});
   };
 

@@ -181,6 +181,8 @@ test.describe('screenshots', () => {
           ['country', 'country:RS'],
           ['org', 'org:mfa-kz'],
         ] as const) {
+          // Name near the top, so the whole card fits below it (a card taller than the room scrolls).
+          await mark(page, id).evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 60));
           const card = await hoverCard(page, id);
           await card.getByTestId('card-pin').click(); // keep it open while the pointer is elsewhere
           await page.mouse.move(2, 2);
