@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { FIELD_TYPES, LIMITS, ORG_KINDS, PLACE_KINDS, type CustomField } from './fields';
 
 /** Invisible and direction-changing characters: in a name they would hide or reorder text on the card. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/;
 const LETTER = /\p{L}/u;
 

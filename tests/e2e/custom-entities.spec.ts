@@ -14,6 +14,14 @@ const CSV = [
   'loc-zhana-aul,LOC,Жана-Аул,Zhana-Aul,KZ,,,',
 ].join('\r\n');
 
+/** The stored custom entities, read in the extension page. */
+function storedEntities(page: Page): Promise<unknown> {
+  return page.evaluate(() => {
+    const api = (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<unknown> } } } }).chrome;
+    return api.storage.local.get('customEntities');
+  });
+}
+
 async function importFile(page: Page, extensionId: string, name: string, text: string): Promise<void> {
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   await page.getByTestId('custom-file').setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') });
@@ -40,7 +48,11 @@ test('an imported person is highlighted, carded as the user\'s own and found by 
   // The browser runs in English, so the card shows the English name and post.
   await expect(card).toContainText('Aidar Bekmukhanov');
   await expect(card).toContainText('editor-in-chief of Kursiv');
-  const view = await options.evaluate((id) => chrome.runtime.sendMessage({ type: 'any→bg:entity', id }), PERSON_ID);
+  const view = await options.evaluate(async (id) => {
+    // Runs in the extension page, where the `chrome` API exists.
+    const api = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ entity: { origin?: string } }> } } }).chrome;
+    return api.runtime.sendMessage({ type: 'any→bg:entity', id });
+  }, PERSON_ID);
   expect(view.entity.origin).toBe('user');
 
   const popup = await context.newPage();
@@ -52,7 +64,7 @@ test('an imported person is highlighted, carded as the user\'s own and found by 
 test('a malformed file lists each bad row and leaves the existing entities exactly as they were', async ({ page, extensionId }) => {
   await importFile(page, extensionId, 'mine.csv', CSV);
   await expect(page.getByTestId('import-ok')).toBeVisible();
-  const before = await page.evaluate(() => chrome.storage.local.get('customEntities'));
+  const before = await storedEntities(page);
 
   const bad = [
     'type,name_ru,country,gender,website',
@@ -71,12 +83,12 @@ test('a malformed file lists each bad row and leaves the existing entities exact
   await expect(page.locator('[data-testid="import-problem"][data-row="2"]')).toHaveCount(0);
 
   await expect(page.getByTestId('custom-item')).toHaveCount(2);
-  expect(await page.evaluate(() => chrome.storage.local.get('customEntities'))).toEqual(before);
+  expect(await storedEntities(page)).toEqual(before);
 
   // Malformed JSON is rejected the same way.
   await importFile(page, extensionId, 'bad.json', '[{"type": "PER", "name_ru": "Х"');
   await expect(page.locator('[data-testid="import-problem"][data-code="json_syntax"]')).toHaveCount(1);
-  expect(await page.evaluate(() => chrome.storage.local.get('customEntities'))).toEqual(before);
+  expect(await storedEntities(page)).toEqual(before);
 });
 
 test('an entity can be added, edited and deleted in the options page', async ({ page, extensionId }) => {
