@@ -12,6 +12,8 @@ import { SitesSection } from './SitesSection';
 import { CustomSection } from './CustomSection';
 import { AboutSection } from './AboutSection';
 import { ResetSection } from './ResetSection';
+import { HistorySection } from './HistorySection';
+import { FeedsSection } from './FeedsSection';
 
 /** Applies a change to the latest stored value (not a render's snapshot), so quick edits never undo each other. */
 async function updatePreferences(change: Partial<Preferences>): Promise<void> {
@@ -43,10 +45,8 @@ export function OptionsPage({ browserLanguage }: { browserLanguage: string }) {
         <LanguageSection value={prefs.uiLanguage} onChange={(uiLanguage) => update({ uiLanguage })} />
         <SitesSection sites={sites} onChange={(next) => void siteSwitches.setValue(next)} />
         <CustomSection entities={custom ?? []} />
-        {/* SLOT(RA): mount <HistorySection /> (components/options/HistorySection.tsx) here when it lands. */}
-        <div data-slot="history" hidden />
-        {/* SLOT(RA): mount <FeedsSection /> (components/options/FeedsSection.tsx) here when it lands. */}
-        <div data-slot="feeds" hidden />
+        <HistorySection />
+        <FeedsSection />
         <AboutSection load={loadDatasetInfo} />
         <ResetSection onReset={resetSettings} />
       </main>

@@ -9,7 +9,7 @@ import { ExportBar } from './ExportBar';
 import { Filters } from './Filters';
 import { PlacesMap } from './PlacesMap';
 import type { UiPort } from './port';
-import { Related } from './Related';
+import { RelatedList } from '@/components/related/RelatedList';
 import type { ViewLoader } from './views';
 
 export function ArticleView({ port, context, loadView }: { port: UiPort; context: PageContext; loadView: ViewLoader }) {
@@ -42,7 +42,7 @@ export function ArticleView({ port, context, loadView }: { port: UiPort; context
       <Filters hidden={hidden} onToggle={toggle} />
       <EntityGroups entities={context.entities} hidden={hidden} onJump={jump} />
       <PlacesMap entities={context.entities} loadView={loadView} />
-      <Related />
+      <RelatedList send={port.send} context={context} />
       <ExportBar source={context} />
     </article>
   );
