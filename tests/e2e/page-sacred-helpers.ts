@@ -48,7 +48,7 @@ export async function inExtension<A, R>(
 ): Promise<R> {
   const probe = await context.newPage();
   await probe.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=999999`);
-  const result = await probe.evaluate(fn, arg);
+  const result = (await probe.evaluate(fn as (arg: unknown) => Promise<unknown>, arg)) as R;
   await probe.close();
   return result;
 }
