@@ -95,6 +95,22 @@ test.describe('hover card', () => {
   });
 });
 
+test.describe('wrong match', () => {
+  test('"hide this name" removes its highlights, also after a reload', async ({ page }) => {
+    await openDemo(page);
+    const id = 'person:maja-gojkovic';
+    await expect(page.locator(`kontext-mention[data-kontext-entity="${id}"]`)).not.toHaveCount(0);
+    const card = await hoverCard(page, id);
+    await card.locator('.kx-wrong-match summary').click();
+    await card.locator('.kx-wrong-match button', { hasText: 'Hide this name' }).click();
+    await expect(page.locator('kontext-card')).toHaveCount(0);
+    await expect(page.locator(`kontext-mention[data-kontext-entity="${id}"]`)).toHaveCount(0);
+    await openDemo(page);
+    await expect(page.locator(`kontext-mention[data-kontext-entity="${id}"]`)).toHaveCount(0);
+    await expect(page.locator('article')).toContainText('Майей Гойкович'); // the text itself stays
+  });
+});
+
 test.describe('keyboard', () => {
   test('one tab stop; Alt+Shift+K/J move between highlights, focus opens, Escape closes and keeps focus', async ({ page }) => {
     await openDemo(page);
