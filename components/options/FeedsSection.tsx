@@ -38,12 +38,14 @@ export function FeedsSection() {
     setError(null);
     const feedUrl = parseFeedUrl(raw);
     if (!feedUrl) return setError(t('feeds_bad_url'));
-    // Requested first, inside the click: browsers only ask the user from a user gesture.
+    // Requested first, inside the click: browsers only ask the user from a user gesture. The feed is
+    // subscribed (and read, if its site allows) without waiting for the answer; a grant re-reads it.
     const asking = browser.permissions.request({ origins: [originPattern(feedUrl)] }).catch(() => false);
-    void run(async () => {
-      if (!(await asking)) setError(t('feeds_permission_denied'));
-      setUrl('');
-      return sendRequest(toBackground, { type: 'ui→bg:feed-subscribe', url: feedUrl, title });
+    setUrl('');
+    void run(() => sendRequest(toBackground, { type: 'ui→bg:feed-subscribe', url: feedUrl, title }));
+    void asking.then((granted) => {
+      if (granted) void run(() => sendRequest(toBackground, { type: 'ui→bg:feeds-poll' }));
+      else setError(t('feeds_permission_denied'));
     });
   };
 
