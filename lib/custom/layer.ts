@@ -9,7 +9,7 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import { subtitle } from '../knowledge/subtitle';
 import { buildView } from '../knowledge/view';
 import { compileMatchIndex } from '../match/compile';
-import { createRecognizer, type Recognizer } from '../match/recognizer';
+import { createRecognizer, type Recognizer, recordNames } from '../match/recognizer';
 import type { Mention, TextLang } from '../match/types';
 import { buildFuzzyIndex } from '../search/fuzzy';
 import { Searcher } from '../search/search';
@@ -38,7 +38,7 @@ export function createCustomLayer(entities: readonly CustomEntity[]): CustomLaye
     get: (id) => byId.get(id),
     recognize(chunks, lang) {
       if (records.length === 0) return chunks.map(() => []);
-      recognizer ??= createRecognizer(compileMatchIndex(records));
+      recognizer ??= createRecognizer(compileMatchIndex(records), recordNames(records));
       return recognizer.recognizeDocument(chunks, { lang });
     },
     view(id, bundled) {

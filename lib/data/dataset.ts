@@ -31,9 +31,10 @@ export interface DatasetManifest {
 
 /**
  * Places of one kind as columns, row i in every column. Strings columns are joined by "\n"
- * (aliases within a row by "|"); `en` is empty when it equals `ru`; `ref` is the region geonameid
- * for cities and the centre city geonameid for regions (0 = none); lat/lon are thousandths of a
- * degree (0,0 = unknown); `flags` has one digit per row: 1 capital, 2 admin centre.
+ * (aliases within a row by "|"); `en` is empty when it equals `ru`; `refs` lists the geonameids
+ * the rows refer to (a city's region, a region's centre city), sorted and delta-coded, and `ref`
+ * has 3 base-36 chars per row: 1-based position in `refs`, '000' = none; lat/lon are hundredths
+ * of a degree (0,0 = unknown); `flags` has one digit per row: 1 capital, 2 admin centre.
  */
 export interface PlaceColumns {
   /** GeoNames ids, delta-coded (each the difference from the previous one). */
@@ -43,7 +44,10 @@ export interface PlaceColumns {
   aliases: string;
   /** ISO2 codes concatenated, two characters per row. */
   country: string;
-  ref: number[];
+  /** Distinct referenced geonameids, sorted, delta-coded. */
+  refs: number[];
+  /** Per row 3 base-36 chars: 1-based index into `refs`, '000' = none. */
+  ref: string;
   lat: number[];
   lon: number[];
   population: number[];

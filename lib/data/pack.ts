@@ -1,7 +1,8 @@
 /**
  * Column packing for places: the build packs, the loader unpacks; `unpack(pack(x))` equals `x`.
  * 32,000 cities as JSON objects would take 5 MB; as columns (delta-coded ids, coordinates as
- * integer thousandths, country codes concatenated) they take about a third of that.
+ * integer hundredths, country codes concatenated, references through a small table) they take
+ * about a third of that.
  */
 import type { DatasetEntities, PlaceColumns } from './dataset';
 import type { EntityRecord, PlaceRecord } from './types';
@@ -10,8 +11,14 @@ const SEP = '\n';
 const ALIAS_SEP = '|';
 const FLAG_CAPITAL = 1;
 const FLAG_ADMIN_CENTER = 2;
-/** Coordinates are stored as integer thousandths of a degree (about 100 m). */
-const COORD_SCALE = 1000;
+/**
+ * Coordinates are stored as integer hundredths of a degree (about 1 km): plenty for a locator map,
+ * and one digit shorter per number than thousandths.
+ */
+const COORD_SCALE = 100;
+/** Width of one row's code in the `ref` column (base 36, so up to 46,655 distinct references). */
+const REF_WIDTH = 3;
+const NO_REF = '0'.repeat(REF_WIDTH);
 
 function gid(id: string | undefined): number {
   return id ? Number(id.slice(id.indexOf(':') + 1)) : 0;
@@ -25,7 +32,13 @@ function checkText(s: string): string {
 /** Packs places of one kind (all cities, or all regions), which must be sorted by numeric id. */
 export function packPlaces(places: readonly PlaceRecord[]): PlaceColumns {
   let prev = 0;
-  const cols: PlaceColumns = { id: [], ru: '', en: '', aliases: '', country: '', ref: [], lat: [], lon: [], population: [], flags: '' };
+  const cols: PlaceColumns = { id: [], ru: '', en: '', aliases: '', country: '', refs: [], ref: '', lat: [], lon: [], population: [], flags: '' };
+  // Thousands of cities share a few thousand regions: each row stores a short code into a table
+  // of the distinct referenced ids instead of a 7-digit id.
+  const refIds = [...new Set(places.map(refOf).filter((r) => r > 0))].sort((a, b) => a - b);
+  if (refIds.length >= 36 ** REF_WIDTH) throw new Error(`too many distinct references: ${refIds.length}`);
+  const refCode = new Map(refIds.map((r, i) => [r, (i + 1).toString(36).padStart(REF_WIDTH, '0')]));
+  cols.refs = refIds.map((r, i) => r - (i > 0 ? refIds[i - 1]! : 0));
   const ru: string[] = [];
   const en: string[] = [];
   const aliases: string[] = [];
@@ -38,7 +51,7 @@ export function packPlaces(places: readonly PlaceRecord[]): PlaceColumns {
     en.push(p.name.en === p.name.ru ? '' : checkText(p.name.en));
     aliases.push((p.aliases ?? []).map(checkText).join(ALIAS_SEP));
     cols.country += p.country;
-    cols.ref.push(gid(p.kind === 'city' ? p.region : p.center));
+    cols.ref += refCode.get(refOf(p)) ?? NO_REF;
     cols.lat.push(p.lat === undefined ? 0 : Math.round(p.lat * COORD_SCALE));
     cols.lon.push(p.lon === undefined ? 0 : Math.round(p.lon * COORD_SCALE));
     cols.population.push(p.population ?? 0);
@@ -55,6 +68,8 @@ export function unpackPlaces(cols: PlaceColumns, kind: 'city' | 'region'): Place
   const ru = cols.ru.split(SEP);
   const en = cols.en.split(SEP);
   const aliases = cols.aliases.split(SEP);
+  const refIds: number[] = [];
+  for (const d of cols.refs) refIds.push((refIds[refIds.length - 1] ?? 0) + d);
   const out: PlaceRecord[] = [];
   let id = 0;
   for (let i = 0; i < cols.id.length; i++) {
@@ -63,7 +78,8 @@ export function unpackPlaces(cols: PlaceColumns, kind: 'city' | 'region'): Place
     const rec: PlaceRecord = { id: `${kind}:${id}`, type: 'LOC', kind, name: { ru: nameRu, en: en[i] || nameRu }, country: cols.country.slice(2 * i, 2 * i + 2) };
     const al = aliases[i];
     if (al) rec.aliases = al.split(ALIAS_SEP);
-    const ref = cols.ref[i];
+    const code = parseInt(cols.ref.slice(REF_WIDTH * i, REF_WIDTH * (i + 1)), 36);
+    const ref = code > 0 ? refIds[code - 1] : undefined;
     if (ref) {
       if (kind === 'city') rec.region = `region:${ref}`;
       else rec.center = `city:${ref}`;
@@ -82,6 +98,11 @@ export function unpackPlaces(cols: PlaceColumns, kind: 'city' | 'region'): Place
     out.push(rec);
   }
   return out;
+}
+
+/** The geonameid a place refers to: a city's region, a region's centre (0 = none). */
+function refOf(p: PlaceRecord): number {
+  return gid(p.kind === 'city' ? p.region : p.center);
 }
 
 /** Numeric-id order for packing (`city:10` after `city:9`). */

@@ -16,7 +16,6 @@ import {
   REF_COMMON,
   REF_SURNAME,
   addRef,
-  encodeIds,
   packRef,
 } from './index-format';
 import { encodeForms } from './forms-table';
@@ -25,8 +24,6 @@ import { COMMON_WORDS } from './lexicon/common';
 
 /** Cities at least this large (or capitals) get full case forms and stored display names. */
 export const FULL_FORMS_MIN_POPULATION = 500_000;
-/** Cities at least this large keep their display names in the index. */
-export const NAMED_MIN_POPULATION = 100_000;
 /**
  * At most this many Cyrillic names per entity get case forms (the Russian name first); further
  * aliases are spelling variants, matched in the nominative or by the lemma fallback.
@@ -49,8 +46,6 @@ const FOCUS_COUNTRIES = new Set(
 export function compileMatchIndex(entities: readonly EntityRecord[]): CompiledMatchIndex {
   const position = new Map(entities.map((e, i) => [e.id, i]));
   const forms = new Map<string, number[]>();
-  const names: string[] = [];
-  const namesEn: string[] = [];
   let meta = '';
 
   const add = (entity: number, written: string, flags: number) => {
@@ -63,9 +58,6 @@ export function compileMatchIndex(entities: readonly EntityRecord[]): CompiledMa
 
   entities.forEach((e, i) => {
     const kind = entityKind(e);
-    const named = e.type !== 'LOC' || e.kind !== 'city' || (e.population ?? 0) >= NAMED_MIN_POPULATION || e.capital === true;
-    names.push(named ? clean(e.name.ru) : '');
-    namesEn.push(!named || e.name.en === e.name.ru ? '' : clean(e.name.en));
     const parent = e.type === 'LOC' && e.region ? (position.get(e.region) ?? -1) : -1;
     meta += KIND_CODES[kind] + (e.type === 'ORG' ? (e.country ?? '--') : e.country).slice(0, 2).padEnd(2, '-') + prior(e);
     meta += parent >= 0 && parent < 36 ** 3 ? parent.toString(36).padStart(3, '0') : '---';
@@ -74,16 +66,9 @@ export function compileMatchIndex(entities: readonly EntityRecord[]): CompiledMa
 
   return {
     v: INDEX_VERSION,
-    ids: encodeIds(entities.map((e) => e.id)),
-    names: names.join('\n'),
-    namesEn: namesEn.join('\n'),
     meta,
     forms: encodeForms(forms),
   };
-}
-
-function clean(s: string): string {
-  return s.replace(/\n/g, ' ');
 }
 
 function entityKind(e: EntityRecord): EntityKind {

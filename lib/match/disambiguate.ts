@@ -63,8 +63,8 @@ export function resolve(
     score,
     weak: top[1].weak,
     candidates: ranked.slice(1, 1 + MAX_CANDIDATES).map(([e, v]) => ({
-      entityId: index.ids[e]!,
-      name: index.name(e, lang) || index.ids[e]!,
+      entityId: index.id(e),
+      name: index.name(e, lang) || index.id(e),
       score: clamp(v.score),
     })),
   };

@@ -92,14 +92,14 @@ function dictMention(
   const supported = !r.weak || (new Set(m.refs.map(refEntity)).size === 1 && index.prior(r.entity) >= BARE_SURNAME_MIN_PRIOR);
   if (bare && !supported) {
     // A bare surname nothing in the text supports: a person, but maybe a namesake.
-    const candidates = [{ entityId: index.ids[r.entity]!, name: index.name(r.entity, lang), score: r.score }, ...r.candidates];
+    const candidates = [{ entityId: index.id(r.entity), name: index.name(r.entity, lang), score: r.score }, ...r.candidates];
     return { ...s, type: 'PER', text, entityId: null, name: text, score: 0.5, candidates };
   }
   return {
     ...s,
     type: index.type(r.entity),
     text,
-    entityId: index.ids[r.entity]!,
+    entityId: index.id(r.entity),
     // Small towns carry no stored name (size budget): the text as written stands in.
     name: index.name(r.entity, lang) || text,
     score: bare && r.weak ? Math.min(r.score, 0.6) : r.score,
@@ -113,7 +113,7 @@ function unknownMention(p: ChunkPass, u: UnknownSpan, index: RuntimeIndex, lang:
   const text = p.text.slice(start, end);
   const namesake = p.namesakes.get(u);
   const candidates = namesake
-    ? [...new Set(namesake.refs.map(refEntity))].map((e) => ({ entityId: index.ids[e]!, name: index.name(e, lang), score: 0.3 }))
+    ? [...new Set(namesake.refs.map(refEntity))].map((e) => ({ entityId: index.id(e), name: index.name(e, lang), score: 0.3 }))
     : [];
   const name = u.type === 'PER' && u.we - u.ws >= 2 ? baseName(p.words.slice(u.ws, u.we).map((w) => w.tok.text)) : text;
   void people;

@@ -7,19 +7,15 @@
  */
 import type { EntityType } from '../data/types';
 
-export const INDEX_VERSION = 3;
+export const INDEX_VERSION = 4;
 
+/**
+ * Per-entity data is indexed by ordinal: the dataset's canonical order (`allRecords`). Ids and
+ * display names are not stored here: the dataset's entities already hold them, and the recognizer
+ * reads them through `EntityNames` (v3 duplicated them: ~700 KB of the size budget).
+ */
 export interface CompiledMatchIndex {
   v: number;
-  /**
-   * Entity ids in the dataset's canonical order, joined by '\n'. A line `+<base36>` repeats the
-   * previous line's `prefix:` with a numeric suffix that much larger («city:3194360» → «+2f»).
-   */
-  ids: string;
-  /** Russian display names, joined by '\n'; empty for small towns (see `city-base`). */
-  names: string;
-  /** English display names, joined by '\n'; empty where equal to the Russian one or not stored. */
-  namesEn: string;
   /**
    * Per entity 7 chars: kind code (see KIND_CODES), ISO2 country or '--', prior digit '0'..'9',
    * parent region ordinal in base 36 (3 chars, '---' for none) for disambiguation by co-mention.
@@ -31,42 +27,6 @@ export interface CompiledMatchIndex {
 
 /** Width of one entity's record in `meta`. */
 export const META_WIDTH = 7;
-
-/** Encodes ids: runs of `prefix:<number>` become `+<delta in base 36>` lines. */
-export function encodeIds(ids: readonly string[]): string {
-  const out: string[] = [];
-  let prevPrefix = '';
-  let prevNum = -1;
-  for (const id of ids) {
-    const m = /^([a-z]+:)(\d+)$/.exec(id);
-    if (m && m[1] === prevPrefix && Number(m[2]) > prevNum && !m[2]!.startsWith('0')) {
-      out.push('+' + (Number(m[2]) - prevNum).toString(36));
-    } else out.push(id);
-    prevPrefix = m ? m[1]! : '';
-    prevNum = m ? Number(m[2]) : -1;
-  }
-  return out.join('\n');
-}
-
-/** Inverse of encodeIds. */
-export function decodeIds(encoded: string): string[] {
-  if (encoded === '') return [];
-  const lines = encoded.split('\n');
-  let prefix = '';
-  let num = -1;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (line.charCodeAt(0) === 43 /* + */) {
-      num += parseInt(line.slice(1), 36);
-      lines[i] = prefix + num;
-    } else {
-      const colon = line.indexOf(':');
-      prefix = line.slice(0, colon + 1);
-      num = Number(line.slice(colon + 1));
-    }
-  }
-  return lines;
-}
 
 /** Flags on a ref: what kind of form matched. */
 export const REF_SURNAME = 1; // a person's surname alone: needs support (coreference, a given name)

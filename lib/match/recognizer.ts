@@ -4,6 +4,7 @@
  * cross-chunk coreference and context).
  */
 import { FuzzyMatcher } from './fuzzy';
+import type { EntityNames } from './entity-names';
 import type { CompiledMatchIndex } from './index-format';
 import { runDocument } from './document';
 import { RuntimeIndex } from './runtime-index';
@@ -21,9 +22,16 @@ export interface Recognizer {
   recognizeDocument(chunks: readonly string[], opts?: RecognizeOptions): Mention[][];
 }
 
-/** Creates a recognizer over a compiled index (cheap: no per-key work). */
-export function createRecognizer(index: CompiledMatchIndex): Recognizer {
-  const rt = new RuntimeIndex(index);
+export type { EntityNames } from './entity-names';
+export { recordNames } from './entity-names';
+
+/**
+ * Creates a recognizer over a compiled index (cheap: no per-key work). `names` gives each
+ * ordinal's id and display name, usually `recordNames(records)` over the records the index was
+ * compiled from (the dataset's `allRecords` order).
+ */
+export function createRecognizer(index: CompiledMatchIndex, names: EntityNames): Recognizer {
+  const rt = new RuntimeIndex(index, names);
   const fuzzy = new FuzzyMatcher(rt, () => rt.forms.entries());
   const recognizeDocument = (chunks: readonly string[], opts?: RecognizeOptions) =>
     runDocument(chunks, rt, fuzzy, resolveLang(chunks, opts?.lang));

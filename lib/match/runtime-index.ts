@@ -1,38 +1,39 @@
 /**
- * Read access to a CompiledMatchIndex. Splitting the joined strings is the only work done at
- * load, so a recognizer is ready about as fast as the JSON is parsed.
+ * Read access to a CompiledMatchIndex plus the dataset's ids and names. Splitting the forms table
+ * is the only work done at load, so a recognizer is ready about as fast as the JSON is parsed.
  */
 import type { EntityType } from '../data/types';
+import type { EntityNames } from './entity-names';
 import { FormsTable } from './forms-table';
 import {
   type CompiledMatchIndex,
   type EntityKind,
   INDEX_VERSION,
   META_WIDTH,
-  decodeIds,
   kindOfCode,
   typeOfKind,
 } from './index-format';
 
 export class RuntimeIndex {
-  readonly ids: string[];
-  private readonly names: string[];
-  private readonly namesEn: string[];
-  private readonly byId = new Map<string, number>();
   readonly forms: FormsTable;
 
-  constructor(private readonly index: CompiledMatchIndex) {
+  constructor(
+    private readonly index: CompiledMatchIndex,
+    private readonly names: EntityNames,
+  ) {
     if (index.v !== INDEX_VERSION) {
       throw new Error(`match index v${index.v} is stale (recognizer expects v${INDEX_VERSION}): rebuild the dataset`);
     }
-    this.ids = decodeIds(index.ids);
     this.forms = new FormsTable(index.forms);
-    this.names = index.names.split('\n');
-    this.namesEn = index.namesEn.split('\n');
   }
 
   get size(): number {
-    return this.ids.length;
+    return this.index.meta.length / META_WIDTH;
+  }
+
+  /** Entity id of an ordinal. */
+  id(e: number): string {
+    return this.names.id(e);
   }
 
   refs(key: string): readonly number[] {
@@ -66,18 +67,8 @@ export class RuntimeIndex {
     return code === '---' || code === '' ? -1 : parseInt(code, 36);
   }
 
-  /** Display name; '' for small towns whose names are not stored (callers use the text). */
+  /** Display name; '' when the dataset has none (callers use the text as written). */
   name(e: number, lang: 'ru' | 'en'): string {
-    if (lang === 'en') {
-      const en = this.namesEn[e];
-      if (en) return en;
-    }
-    return this.names[e] ?? '';
-  }
-
-  /** Entity index by id (built on first use: only the disambiguation of countries needs it). */
-  indexOf(id: string): number {
-    if (this.byId.size === 0) this.ids.forEach((x, i) => this.byId.set(x, i));
-    return this.byId.get(id) ?? -1;
+    return this.names.name(e, lang);
   }
 }

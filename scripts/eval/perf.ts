@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { DatasetEntities } from '../../lib/data/dataset';
 import { allRecords } from '../../lib/data/pack';
 import { compileMatchIndex } from '../../lib/match/compile';
-import { createRecognizer } from '../../lib/match/recognizer';
+import { createRecognizer, recordNames } from '../../lib/match/recognizer';
 import { tokenize } from '../../lib/text/tokenize';
 import { DEFAULT_DATASET_DIR } from './pipeline';
 
@@ -23,13 +23,15 @@ function best(runs: number, f: () => void): number {
 }
 
 const entities = JSON.parse(readFileSync(join(DEFAULT_DATASET_DIR, 'entities.json'), 'utf8')) as DatasetEntities;
-const index = compileMatchIndex(allRecords(entities));
+const records = allRecords(entities);
+const names = recordNames(records);
+const index = compileMatchIndex(records);
 const json = JSON.stringify(index);
 console.log(`index: ${Buffer.byteLength(json)} bytes`);
 for (const [k, v] of Object.entries(index)) console.log(`  ${k.padEnd(8)} ${Buffer.byteLength(JSON.stringify(v))}`);
 
 const parseMs = best(5, () => JSON.parse(json));
-const loadMs = best(5, () => createRecognizer(JSON.parse(json) as typeof index));
+const loadMs = best(5, () => createRecognizer(JSON.parse(json) as typeof index, names));
 console.log(`load: JSON.parse ${parseMs.toFixed(1)} ms, parse+createRecognizer ${loadMs.toFixed(1)} ms (${(loadMs / parseMs).toFixed(2)}×)`);
 
 const dir = join('tests', 'fixtures', 'eval');
@@ -37,7 +39,7 @@ const texts = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => (JS
 const chunks: string[] = [];
 let size = 0;
 while (size < 1_000_000) for (const t of texts) for (const p of t.split(/\n\s*\n/)) { chunks.push(p); size += p.length; }
-const recognizer = createRecognizer(index);
+const recognizer = createRecognizer(index, names);
 recognizer.recognizeDocument(chunks.slice(0, 200)); // warm up (fuzzy index, JIT)
 const tokMs = best(3, () => { for (const c of chunks) tokenize(c); });
 const recMs = best(3, () => { for (const c of chunks) recognizer.recognize(c); });

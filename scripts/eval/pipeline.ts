@@ -9,21 +9,23 @@ import { allRecords } from '../../lib/data/pack';
 import { splitChunks } from '../../lib/extract/chunks';
 import { compileMatchIndex } from '../../lib/match/compile';
 import { type CompiledMatchIndex, INDEX_VERSION } from '../../lib/match/index-format';
-import { type Recognizer, createRecognizer } from '../../lib/match/recognizer';
+import { type Recognizer, createRecognizer, recordNames } from '../../lib/match/recognizer';
 import type { Mention } from '../../lib/match/types';
 
 export const DEFAULT_DATASET_DIR = join('assets', 'public', 'dataset');
 
 /** Loads the recognizer once for a run. */
 export function loadRecognizer(dir: string = DEFAULT_DATASET_DIR): Recognizer {
+  // Ids and names come from the entities, in the canonical order the index was compiled in.
+  const entities = JSON.parse(readFileSync(join(dir, DATASET_FILES.entities), 'utf8')) as DatasetEntities;
+  const records = allRecords(entities);
   const matchPath = join(dir, DATASET_FILES.match);
   if (existsSync(matchPath)) {
     const index = JSON.parse(readFileSync(matchPath, 'utf8')) as CompiledMatchIndex;
-    if (index.v === INDEX_VERSION) return createRecognizer(index);
+    if (index.v === INDEX_VERSION) return createRecognizer(index, recordNames(records));
     console.warn(`${matchPath} is v${index.v}, expected v${INDEX_VERSION}: compiling from entities`);
   }
-  const entities = JSON.parse(readFileSync(join(dir, DATASET_FILES.entities), 'utf8')) as DatasetEntities;
-  return createRecognizer(compileMatchIndex(allRecords(entities)));
+  return createRecognizer(compileMatchIndex(records), recordNames(records));
 }
 
 /** Annotates a whole text as the extension does: paragraph chunks, one document. */

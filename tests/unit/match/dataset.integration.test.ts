@@ -8,12 +8,13 @@ import { describe, expect, test } from 'vitest';
 import type { DatasetEntities } from '../../../lib/data/dataset';
 import { allRecords } from '../../../lib/data/pack';
 import { compileMatchIndex } from '../../../lib/match/compile';
-import { createRecognizer } from '../../../lib/match/recognizer';
+import { createRecognizer, recordNames } from '../../../lib/match/recognizer';
 import { annotateText } from '../../../scripts/eval/pipeline';
 import { scoreText, type GoldEntity } from '../../../scripts/eval/score';
 
 const entities = JSON.parse(readFileSync(join('assets', 'public', 'dataset', 'entities.json'), 'utf8')) as DatasetEntities;
-const recognizer = createRecognizer(compileMatchIndex(allRecords(entities)));
+const records = allRecords(entities);
+const recognizer = createRecognizer(compileMatchIndex(records), recordNames(records));
 const gold = JSON.parse(readFileSync(join('tests', 'fixtures', 'eval', 'ru-001-kazakhstan-today-diplomacy.json'), 'utf8')) as { text: string; entities: GoldEntity[] };
 
 describe('demo article on the full dataset', () => {

@@ -1,10 +1,10 @@
 /** A recognizer over the inline fixture entities, shared by the match tests. */
 import { compileMatchIndex } from '../../../lib/match/compile';
-import { createRecognizer } from '../../../lib/match/recognizer';
+import { createRecognizer, recordNames } from '../../../lib/match/recognizer';
 import type { Mention } from '../../../lib/match/types';
 import { ENTITIES } from './fixtures';
 
-export const recognizer = createRecognizer(compileMatchIndex(ENTITIES));
+export const recognizer = createRecognizer(compileMatchIndex(ENTITIES), recordNames(ENTITIES));
 
 /** The mention whose text is `written` (first one), or undefined. */
 export function find(mentions: readonly Mention[], written: string): Mention | undefined {
