@@ -62,7 +62,9 @@ export function setupKeyboard(options: KeyboardOptions): KeyboardNav {
     const all = stops(options.highlights());
     if (!all.length) return;
     const at = current ? all.indexOf(current) : -1;
-    const next = all[at === -1 ? (step === 1 ? 0 : all.length - 1) : (at + step + all.length) % all.length]!;
+    // From elsewhere on the page, the first press lands on the tab stop itself (where the reader left off).
+    const fromStop = at !== -1 && document.activeElement === current;
+    const next = at === -1 ? all[step === 1 ? 0 : all.length - 1]! : fromStop ? all[(at + step + all.length) % all.length]! : all[at]!;
     setCurrent(next);
     next.focus({ preventScroll: true });
     next.scrollIntoView({ block: 'nearest', inline: 'nearest' });
