@@ -17,8 +17,14 @@ const FETCH_TIMEOUT_MS = 20_000;
 /** Feeds are small; anything bigger is not a news feed (or is hostile). */
 const MAX_FEED_BYTES = 5_000_000;
 
+/** What one poll found: the status, and the feed's own title when it could be read. */
+export interface PollResult {
+  status: FeedStatus;
+  title?: string;
+}
+
 /** Fetches, parses, annotates and stores one feed; returns its status. */
-export async function pollFeed(sub: FeedSubscription): Promise<FeedStatus> {
+export async function pollFeed(sub: FeedSubscription): Promise<PollResult> {
   const checkedAt = Date.now();
   let xml: string;
   try {
@@ -28,22 +34,22 @@ export async function pollFeed(sub: FeedSubscription): Promise<FeedStatus> {
       redirect: 'follow',
       signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
     });
-    if (!response.ok) return { code: 'http-error', detail: `HTTP ${response.status}`, checkedAt, items: 0 };
+    if (!response.ok) return { status: { code: 'http-error', detail: `HTTP ${response.status}`, checkedAt, items: 0 } };
     xml = await response.text();
-    if (xml.length > MAX_FEED_BYTES) return { code: 'not-a-feed', detail: 'Too large', checkedAt, items: 0 };
+    if (xml.length > MAX_FEED_BYTES) return { status: { code: 'not-a-feed', detail: 'Too large', checkedAt, items: 0 } };
   } catch (error) {
     const granted = await hasAccess(sub.url);
-    return { code: granted ? 'unreachable' : 'no-permission', detail: message(error), checkedAt, items: 0 };
+    return { status: { code: granted ? 'unreachable' : 'no-permission', detail: message(error), checkedAt, items: 0 } };
   }
   try {
     const feed = parseFeed(xml, sub.url);
     const inputs = await annotateItems(feed.items, sub);
     await upsertArticles(await getRelatedDb(), inputs, Date.now());
-    return { code: 'ok', checkedAt, items: inputs.length };
+    return { status: { code: 'ok', checkedAt, items: inputs.length }, title: feed.title || undefined };
   } catch (error) {
-    if (error instanceof FeedError) return { code: error.code, detail: error.message, checkedAt, items: 0 };
-    if (error instanceof StoreError && error.code === 'quota') return { code: 'store-full', checkedAt, items: 0 };
-    return { code: 'failed', detail: message(error), checkedAt, items: 0 };
+    if (error instanceof FeedError) return { status: { code: error.code, detail: error.message, checkedAt, items: 0 } };
+    if (error instanceof StoreError && error.code === 'quota') return { status: { code: 'store-full', checkedAt, items: 0 } };
+    return { status: { code: 'failed', detail: message(error), checkedAt, items: 0 } };
   }
 }
 

@@ -85,8 +85,13 @@ function pollAll(): Promise<void> {
 }
 
 async function pollOne(sub: FeedSubscription): Promise<void> {
-  const status = await pollFeed(sub);
+  const { status, title } = await pollFeed(sub);
+  const subscriptions = await feedSubscriptions.getValue();
   // Unsubscribed while polling: drop the status rather than resurrect the entry.
-  if (!(await feedSubscriptions.getValue()).some((s) => s.url === sub.url)) return;
+  if (!subscriptions.some((s) => s.url === sub.url)) return;
+  // A feed added by address is named by its host until its own title is known.
+  if (title && sub.title === new URL(sub.url).hostname) {
+    await feedSubscriptions.setValue(subscriptions.map((s) => (s.url === sub.url ? { ...s, title } : s)));
+  }
   await feedStatuses.setValue({ ...(await feedStatuses.getValue()), [sub.url]: status });
 }

@@ -69,12 +69,12 @@ export function parseFeed(xml: string, base: string): ParsedFeed {
     const channel = asObject(rss?.channel ?? rdf?.channel);
     const items = list(rss ? channel?.item : rdf?.item);
     return {
-      title: textOf(channel?.title),
+      title: truncate(htmlToText(textOf(channel?.title)), 200),
       items: collect(items.map((item) => rssItem(asObject(item), base))),
     };
   }
   if (atom) {
-    return { title: textOf(atom.title), items: collect(list(atom.entry).map((e) => atomEntry(asObject(e), base))) };
+    return { title: truncate(htmlToText(textOf(atom.title)), 200), items: collect(list(atom.entry).map((e) => atomEntry(asObject(e), base))) };
   }
   throw new FeedError('not-a-feed', 'No <rss>, <rdf:RDF> or <feed> root element');
 }
