@@ -23,8 +23,11 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: browser === 'firefox' ? ['storage', 'alarms', 'contextMenus'] : ['storage', 'alarms', 'contextMenus', 'sidePanel'],
-    // Feeds (issue 7): host access is asked for one feed at a time, when the user subscribes.
-    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    // Feeds (issue 7): host access is asked for one feed at a time, when the user subscribes
+    // (Firefox's MV2 manifest keeps optional hosts in optional_permissions).
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['http://*/*', 'https://*/*'] }
+      : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     // Named commands, handled in entrypoints/background/menus.ts (there is no standard side-panel command).
     commands: {
       'open-side-panel': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_command_open_panel__' },
