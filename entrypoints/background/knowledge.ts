@@ -1,10 +1,17 @@
 /**
- * Loads the bundled dataset and builds the knowledge base once per background lifetime, on the
- * first request that needs it (nothing heavy happens at extension start-up).
+ * Loads the bundled dataset and builds the knowledge base and recognizer once per background
+ * lifetime, on the first request that needs them (nothing heavy happens at extension start-up).
  */
-import type { TextChunk, AnnotatedChunk, DatasetInfo } from '@/lib/messaging/protocol';
+import { browser } from 'wxt/browser';
+import type { AnnotatedChunk, DatasetInfo, TextChunk } from '@/lib/messaging/protocol';
 import type { EntityView, SearchHit } from '@/lib/data/views';
 import type { TextLang } from '@/lib/match/types';
+import { DATASET_FILES, type DatasetFiles } from '@/lib/data/dataset';
+import { loadKnowledgeBase } from '@/lib/data/load';
+import { createRecognizer, recordNames, resolveLang } from '@/lib/match/recognizer';
+import type { CompiledMatchIndex } from '@/lib/match/index-format';
+import { mergeHits, mergeMentions } from '@/lib/custom/merge';
+import { currentCustomLayer, loadCustomLayer } from './custom';
 
 export interface KnowledgeService {
   annotate(chunks: TextChunk[], lang: TextLang | 'auto'): { chunks: AnnotatedChunk[]; lang: TextLang };
@@ -23,6 +30,38 @@ export function getKnowledge(): Promise<KnowledgeService> {
   return loading;
 }
 
+async function fetchJson<T>(name: string): Promise<T> {
+  const response = await fetch(browser.runtime.getURL(`/dataset/${name}` as '/dataset/manifest.json'));
+  if (!response.ok) throw new Error(`Dataset file ${name}: HTTP ${response.status}`);
+  return (await response.json()) as T;
+}
+
 async function load(): Promise<KnowledgeService> {
-  throw new Error('Dataset not built yet');
+  const [manifest, entities, search, match] = await Promise.all([
+    fetchJson<DatasetFiles['manifest']>(DATASET_FILES.manifest),
+    fetchJson<DatasetFiles['entities']>(DATASET_FILES.entities),
+    fetchJson<DatasetFiles['search']>(DATASET_FILES.search),
+    fetchJson<CompiledMatchIndex>(DATASET_FILES.match),
+    loadCustomLayer(),
+  ]);
+  const kb = loadKnowledgeBase({ manifest, entities, search });
+  // Ids and names come from the knowledge base's records (the index's ordinal order).
+  const recognizer = createRecognizer(match, recordNames(kb.records));
+  return {
+    annotate(chunks, requested) {
+      const texts = chunks.map((c) => c.text);
+      const lang = resolveLang(texts, requested);
+      const results = recognizer.recognizeDocument(texts, { lang });
+      // The user's own entities: a second, small recognizer; its links win on equal spans.
+      const custom = currentCustomLayer().recognize(texts, lang);
+      return { lang, chunks: chunks.map((c, i) => ({ id: c.id, mentions: mergeMentions(results[i] ?? [], custom[i] ?? []) })) };
+    },
+    view: (id) => currentCustomLayer().view(id, kb) ?? kb.view(id) ?? null,
+    search: (query, limit) => mergeHits(kb.search(query, limit), currentCustomLayer().search(query, limit, kb), limit),
+    info: () => ({
+      version: kb.version,
+      counts: manifest.counts,
+      sources: manifest.sources.map((s) => ({ name: s.name, licence: s.licence, url: s.url })),
+    }),
+  };
 }
