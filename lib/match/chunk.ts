@@ -5,6 +5,7 @@
 import { isAdjectiveNom } from '../morph/decline';
 import { type Token, tokenize } from '../text/tokenize';
 import type { FuzzyMatcher } from './fuzzy';
+import { detectGeo } from './geo';
 import { REF_SURNAME, refEntity, refFlags } from './index-format';
 import { type DictMatch, type Word, lookupChunk, wordsOf } from './lookup';
 import type { RuntimeIndex } from './runtime-index';
@@ -33,9 +34,15 @@ export function passChunk(text: string, index: RuntimeIndex, fuzzy: FuzzyMatcher
   // when a place name is inside; a dataset organization match inside them is kept.
   const quoted = detectOrgs(text, tokens, words, new Array<boolean>(words.length).fill(false), true);
   const inQuoted = (m: DictMatch) => quoted.some((q) => m.ws < q.we && m.we > q.ws);
-  const dict = lookupChunk(words, index).filter((m) => !inQuoted(m) || m.refs.every((r) => index.type(refEntity(r)) === 'ORG'));
+  const all = lookupChunk(words, index).filter((m) => !inQuoted(m) || m.refs.every((r) => index.type(refEntity(r)) === 'ORG'));
+  // Continents and macro-regions win over the places inside them («Центральной» + «Азии»); only a
+  // longer dataset name around one wins over it ("Asian Development Bank").
+  const contains = (m: DictMatch, g: { ws: number; we: number }) => m.ws <= g.ws && m.we >= g.we && m.we - m.ws > g.we - g.ws;
+  const geo = detectGeo(words).filter((g) => !all.some((m) => contains(m, g)));
+  const dict = all.filter((m) => !geo.some((g) => m.ws < g.we && m.we > g.ws));
   const namesakes = new Map<UnknownSpan, DictMatch>();
   const covered = new Array<boolean>(words.length).fill(false);
+  for (const g of geo) for (let j = g.ws; j < g.we; j++) covered[j] = true;
   const kept: DictMatch[] = [];
   for (const m of dict) {
     if (personLikePlace(words, m, index)) continue;
@@ -55,7 +62,8 @@ export function passChunk(text: string, index: RuntimeIndex, fuzzy: FuzzyMatcher
     for (let j = m.ws; j < m.we; j++) covered[j] = true;
   }
   kept.sort((a, b) => a.ws - b.ws);
-  const unknown: UnknownSpan[] = [...namesakes.keys(), ...orgs];
+  const places = geo.filter((g) => !g.adjective).map((g): UnknownSpan => ({ ws: g.ws, we: g.we, type: 'LOC' }));
+  const unknown: UnknownSpan[] = [...namesakes.keys(), ...orgs, ...places];
   for (const s of detectOrgs(text, tokens, words, covered)) {
     unknown.push(s);
     for (let j = s.ws; j < s.we; j++) covered[j] = true;

@@ -45,6 +45,7 @@ const FOCUS_COUNTRIES = new Set(
  */
 export function compileMatchIndex(entities: readonly EntityRecord[]): CompiledMatchIndex {
   const position = new Map(entities.map((e, i) => [e.id, i]));
+  const eponym = eponymousCities(entities);
   const forms = new Map<string, number[]>();
   let meta = '';
 
@@ -58,7 +59,8 @@ export function compileMatchIndex(entities: readonly EntityRecord[]): CompiledMa
 
   entities.forEach((e, i) => {
     const kind = entityKind(e);
-    const parent = e.type === 'LOC' && e.region ? (position.get(e.region) ?? -1) : -1;
+    // A city's region; a region's eponymous city (the city its name usually means: «в Стамбуле»).
+    const parent = e.type !== 'LOC' ? -1 : e.kind === 'region' ? (eponym.get(i) ?? -1) : e.region ? (position.get(e.region) ?? -1) : -1;
     meta += KIND_CODES[kind] + (e.type === 'ORG' ? (e.country ?? '--') : e.country).slice(0, 2).padEnd(2, '-') + prior(e);
     meta += parent >= 0 && parent < 36 ** 3 ? parent.toString(36).padStart(3, '0') : '---';
     for (const [written, flags] of surfaceForms(e, kind)) add(i, written, flags);
@@ -69,6 +71,34 @@ export function compileMatchIndex(entities: readonly EntityRecord[]): CompiledMa
     meta,
     forms: encodeForms(forms),
   };
+}
+
+/**
+ * Region ordinal → the most populous city named like it (by any name or alias) that lies in it or
+ * is a national capital: Istanbul for the province, New York City for the state, Washington D.C.
+ * for the state of Washington. News means the city when it writes the bare name.
+ */
+function eponymousCities(entities: readonly EntityRecord[]): Map<number, number> {
+  const cities = new Map<string, number[]>();
+  entities.forEach((e, i) => {
+    if (e.type !== 'LOC' || e.kind !== 'city') return;
+    for (const n of new Set([e.name.ru, e.name.en, ...(e.aliases ?? [])].map(nameKey))) addRef(cities, n, i);
+  });
+  const out = new Map<number, number>();
+  entities.forEach((e, i) => {
+    if (e.type !== 'LOC' || e.kind !== 'region') return;
+    let best = -1;
+    let bestPop = -1;
+    for (const key of new Set([nameKey(e.name.ru), nameKey(e.name.en)])) {
+      for (const c of cities.get(key) ?? []) {
+        const city = entities[c] as PlaceRecord;
+        const pop = city.population ?? 0;
+        if ((city.region === e.id || city.capital) && pop > bestPop) [best, bestPop] = [c, pop];
+      }
+    }
+    if (best >= 0) out.set(i, best);
+  });
+  return out;
 }
 
 function entityKind(e: EntityRecord): EntityKind {

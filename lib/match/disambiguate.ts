@@ -55,14 +55,21 @@ export function resolve(
   const ranked = [...best.entries()].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
   const top = ranked[0];
   if (!top) return null;
+  // «в Стамбуле», "in Geneva", "New York": a region named like a city means the city, unless a cue
+  // before it says region («Стамбульский ил», "New York State" are how news names the region).
+  let entity = top[0];
+  if (index.kind(entity) === 'region' && !cue?.includes('region')) {
+    const city = index.eponymousCity(entity);
+    if (city >= 0) entity = city;
+  }
   const margin = ranked[1] ? top[1].score - ranked[1][1].score : 0.2;
   // Confidence drops when the runner-up is close.
   const score = clamp(top[1].score - Math.max(0, 0.1 - margin));
   return {
-    entity: top[0],
+    entity,
     score,
     weak: top[1].weak,
-    candidates: ranked.slice(1, 1 + MAX_CANDIDATES).map(([e, v]) => ({
+    candidates: ranked.filter(([e]) => e !== entity).slice(0, MAX_CANDIDATES).map(([e, v]) => ({
       entityId: index.id(e),
       name: index.name(e, lang) || index.id(e),
       score: clamp(v.score),

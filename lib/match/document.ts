@@ -51,7 +51,7 @@ function chunkMentions(
   roles: Map<string, string>,
 ): Mention[] {
   const out: Mention[] = [];
-  const span = (ws: number, we: number) => ({ start: p.words[ws]!.tok.start, end: p.words[we - 1]!.tok.end });
+  const span = (ws: number, we: number) => ({ start: p.words[ws]!.tok.start, end: abbreviationEnd(p, ws, we) });
   for (const m of p.dict) out.push(dictMention(p, m, index, ctx, lang, span(m.ws, m.we)));
   for (const u of p.unknown) out.push(unknownMention(p, u, index, lang, unknownPeople));
   out.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -107,9 +107,20 @@ function dictMention(
   };
 }
 
+/**
+ * End of words [ws, we), with the final dot of a dotted abbreviation ("U.S.", "U.N.", «С.-Петербург»
+ * is not one: its last word is long): every word one letter and a dot right after the last.
+ */
+function abbreviationEnd(p: ChunkPass, ws: number, we: number): number {
+  const end = p.words[we - 1]!.tok.end;
+  if (we - ws < 2 || p.text.charCodeAt(end) !== 46 /* . */) return end;
+  for (let i = ws; i < we; i++) if (p.words[i]!.tok.text.length !== 1) return end;
+  return end + 1;
+}
+
 function unknownMention(p: ChunkPass, u: UnknownSpan, index: RuntimeIndex, lang: 'ru' | 'en', people: Map<string, string>): Mention {
   const start = u.start ?? p.words[u.ws]!.tok.start;
-  const end = u.end ?? p.words[u.we - 1]!.tok.end;
+  const end = u.end ?? abbreviationEnd(p, u.ws, u.we);
   const text = p.text.slice(start, end);
   const namesake = p.namesakes.get(u);
   const candidates = namesake

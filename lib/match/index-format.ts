@@ -18,7 +18,8 @@ export interface CompiledMatchIndex {
   v: number;
   /**
    * Per entity 7 chars: kind code (see KIND_CODES), ISO2 country or '--', prior digit '0'..'9',
-   * parent region ordinal in base 36 (3 chars, '---' for none) for disambiguation by co-mention.
+   * then in base 36 (3 chars, '---' for none) a city's region ordinal (for disambiguation by
+   * co-mention) or the ordinal of the city a region is named after (see `compile.ts`).
    */
   meta: string;
   /** Folded form keys (word norms joined by ' ') → packed refs: see `forms-table.ts`. */

@@ -62,7 +62,17 @@ export class RuntimeIndex {
     return this.index.meta.charCodeAt(e * META_WIDTH + 3) - 48;
   }
 
+  /** A city's region (-1 for none and for other kinds). */
   parent(e: number): number {
+    return this.kind(e) === 'region' ? -1 : this.ref(e);
+  }
+
+  /** The city a region's bare name usually means («Стамбул», "New York"); -1 for none and other kinds. */
+  eponymousCity(e: number): number {
+    return this.kind(e) === 'region' ? this.ref(e) : -1;
+  }
+
+  private ref(e: number): number {
     const code = this.index.meta.slice(e * META_WIDTH + 4, e * META_WIDTH + 7);
     return code === '---' || code === '' ? -1 : parseInt(code, 36);
   }

@@ -58,7 +58,8 @@ export function declineAdjective(w: string, animate = false): Paradigm | null {
     case 'ой':
     case 'ий': {
       const o = soft ? 'е' : 'о';
-      const y = end2 === 'ий' ? 'и' : 'ы';
+      // ы never follows к/г/х or a sibilant: Донской → Донским.
+      const y = end2 === 'ий' || VELAR_SIBILANT.includes(last) ? 'и' : 'ы';
       // Accusative = genitive for people (Достоевского), = nominative for things (Краснодарский край).
       const acc = animate ? stem + o + 'го' : w;
       return p(w, [stem + o + 'го'], [stem + o + 'му'], [acc], [stem + y + 'м'], [stem + o + 'м'], plAdj(stem, y));
@@ -73,7 +74,8 @@ export function declineAdjective(w: string, animate = false): Paradigm | null {
     case 'ое':
     case 'ее': {
       const o = soft ? 'е' : 'о';
-      const y = soft ? 'и' : 'ы';
+      // Каспийское → Каспийским (velar stem), Синее → Синим.
+      const y = soft || VELAR_SIBILANT.includes(last) ? 'и' : 'ы';
       return p(w, [stem + o + 'го'], [stem + o + 'му'], [w], [stem + y + 'м'], [stem + o + 'м']);
     }
     case 'ые':
@@ -153,6 +155,10 @@ export function declineNoun(w: string, opts: NounOptions = {}): Paradigm {
   }
   if (last === 'о' && opts.neuterO) {
     return p(w, [s1 + 'а'], [s1 + 'у'], [w], [s1 + 'ом'], [s1 + 'е']);
+  }
+  if (last === 'е' && opts.neuterO) {
+    // Common neuter nouns in -е (море, поле); proper names in -е do not decline (Кабо-Верде).
+    return p(w, [s1 + 'я'], [s1 + 'ю'], [w], [s1 + 'ем'], [s1 + 'е']);
   }
   if (/[бвгджзклмнпрстфхцчшщ]$/.test(l)) {
     const ins = SIBILANT.includes(last) ? [w + 'ем', w + 'ом'] : [w + 'ом'];

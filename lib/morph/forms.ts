@@ -64,6 +64,9 @@ function phraseParadigms(words: string[], opts: FormOptions): Paradigm[] {
     return words.map((w) => declineHyphenated(w, opts.kind as WordRole, opts.gender));
   }
   let head = words.findIndex((w) => !isAdjectiveNom(w));
+  // One word in -ий after a consonant other than к/г/х/ж/ш/ч/щ/н is a noun, not an adjective:
+  // «Каспий» → «Каспия» (but «Грозный», «Великий» stay adjectives).
+  if (head === -1 && words.length === 1 && /[^кгхжшчщн]ий$/i.test(words[0]!)) head = 0;
   if (head === -1) {
     // Only adjectives («Грозный», «Набережные»): each declines as an adjective.
     return words.map((w) => declineWord(w, 'adj'));
@@ -85,18 +88,20 @@ function phraseParadigms(words: string[], opts: FormOptions): Paradigm[] {
     : adjs.some((w) => /(ый|ий|ой)$/i.test(w))
       ? 'm'
       : undefined;
+  // A neuter adjective shows a common neuter head: «Каспийское море» → «Каспийского моря».
+  const neuter = adjs.some((w) => /(ое|ее)$/i.test(w));
   return words.map((w, i) => {
     if (i < head) return isAdjectiveNom(w) ? declineWord(w, 'adj') : frozen(w);
-    if (i === head) return declineHead(w, opts, plural, nounGender);
+    if (i === head) return declineHead(w, opts, plural, nounGender, neuter);
     // «Босния и Герцеговина»: a coordinated second head declines too.
     if (i === head + 2 && COORD.has(words[head + 1]!.toLowerCase())) return declineHead(w, opts, false);
     return frozen(w);
   });
 }
 
-function declineHead(w: string, opts: FormOptions, plural: boolean, nounGender?: Gender): Paradigm {
+function declineHead(w: string, opts: FormOptions, plural: boolean, nounGender?: Gender, neuter = false): Paradigm {
   if (plural) return declineWordParts(w, declinePluralNoun);
-  const common = opts.kind === 'org' || NEUTER_HEAD_RE.test(w) || nounGender !== undefined;
+  const common = opts.kind === 'org' || NEUTER_HEAD_RE.test(w) || nounGender !== undefined || neuter;
   return declineHyphenated(w, common ? 'noun' : 'proper', opts.gender, nounGender);
 }
 

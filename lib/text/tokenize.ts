@@ -35,6 +35,8 @@ const SENTENCE_END = new Set(['.', '!', '?', '…']);
 // Opening punctuation that may stand between a sentence end and the first word.
 const OPENERS = new Set(['"', "'", '(', '[', '-']);
 const UPPER_RE = /\p{Lu}/u;
+// English possessive: "Kyrgyzstan's" is the name «Kyrgyzstan» and a clitic, not one word.
+const POSSESSIVE_RE = /^\p{Script=Latin}[\p{L}\p{M}']*(?='s$)/iu;
 const LOWER_RE = /\p{Ll}/u;
 
 /** Splits text into word, number and punctuation tokens with offsets into `text`. */
@@ -46,7 +48,8 @@ export function tokenize(text: string): Token[] {
   let prevWasHyphenAfterWord = false;
   for (const m of norm.matchAll(TOKEN_RE)) {
     const start = m.index;
-    const raw = m[0];
+    const possessive = m[0].includes("'") ? POSSESSIVE_RE.exec(m[0]) : null;
+    const raw = possessive ? possessive[0] : m[0];
     const end = start + raw.length;
     const first = raw[0]!;
     // A line break between tokens (headlines, bylines, paragraphs) starts a new sentence.
@@ -83,6 +86,10 @@ export function tokenize(text: string): Token[] {
     sentStart = false;
     prevWasHyphenAfterWord = false;
     prevEnd = end;
+    if (possessive) {
+      tokens.push(punct(text, end, end + 2, "'s", false));
+      prevEnd = end + 2;
+    }
   }
   return tokens;
 }

@@ -17,6 +17,25 @@ const records = allRecords(entities);
 const recognizer = createRecognizer(compileMatchIndex(records), recordNames(records));
 const gold = JSON.parse(readFileSync(join('tests', 'fixtures', 'eval', 'ru-001-kazakhstan-today-diplomacy.json'), 'utf8')) as { text: string; entities: GoldEntity[] };
 
+describe('places on the full dataset', () => {
+  test.each([
+    ['Переговоры прошли в Женеве.', 'Женеве', 'city:2660646'],
+    ['Делегация прилетела в Стамбул.', 'Стамбул', 'city:745044'],
+    ['The delegation flew to New York on Monday.', 'New York', 'city:5128581'],
+    ['Officials in Washington declined to comment.', 'Washington', 'city:4140963'],
+    ['The U.S. dollar fell.', 'U.S.', 'country:US'],
+    ["Uzbekistan's exports grew.", 'Uzbekistan', 'country:UZ'],
+  ])('%s', (text, written, id) => {
+    const m = annotateText(recognizer, text, 'auto').find((x) => x.text === written);
+    expect(m?.entityId).toBe(id);
+  });
+
+  test('a region cue keeps the region', () => {
+    const m = annotateText(recognizer, 'Штат Нью-Йорк принял закон.', 'ru').find((x) => x.text === 'Нью-Йорк');
+    expect(m?.entityId).toBe('region:5128638');
+  });
+});
+
 describe('demo article on the full dataset', () => {
   const mentions = annotateText(recognizer, gold.text, 'ru');
 

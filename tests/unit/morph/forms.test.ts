@@ -1,6 +1,23 @@
 import { describe, expect, test } from 'vitest';
 import { generateForms } from '../../../lib/morph/forms';
 
+describe('generateForms: neuter and -ий place names', () => {
+  test.each([
+    ['Каспийское море', ['Каспийского моря', 'Каспийскому морю', 'Каспийским морем', 'Каспийском море']],
+    ['Баренцево море', ['Баренцево море']],
+    ['Каспий', ['Каспия', 'Каспию', 'Каспием', 'Каспии']],
+    ['Донской район', ['Донского района', 'Донским районом']],
+    ['Грозный', ['Грозного', 'Грозным']],
+  ] as const)('%s', (name, expected) => {
+    const forms = generateForms(name, { kind: 'place' });
+    for (const f of expected) expect(forms).toContain(f);
+  });
+
+  test.each([['Каспийское море', 'Каспийскым море'], ['Каспий', 'Каспего'], ['Донской район', 'Донскым районом']])('%s never gives %s', (name, wrong) => {
+    expect(generateForms(name, { kind: 'place' })).not.toContain(wrong);
+  });
+});
+
 describe('generateForms: people', () => {
   test.each([
     ['Валихан Туреханов', 'm', ['Валихана Туреханова', 'Валихану Туреханову', 'Валиханом Турехановым', 'Валихане Туреханове']],

@@ -10,6 +10,10 @@ describe('tokenize', () => {
     ['с Алматинской областью.', ['с', 'алматинской', 'областью']],
     ['O’Neil', ["o'neil"]],
     ['В. Туреханов', ['в', 'туреханов']],
+    // The English possessive is a clitic, not part of the name.
+    ["Uzbekistan's economy", ['uzbekistan', 'economy']],
+    ['Serbia’s president', ['serbia', 'president']],
+    ["O'Neill's book", ["o'neill", 'book']],
   ])('%s → %j', (text, norms) => {
     expect(words(text).map((t) => t.norm)).toEqual(norms);
   });
