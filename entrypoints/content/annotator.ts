@@ -4,6 +4,7 @@
  * following the page as it changes. `dispose()` puts the page back exactly as it was.
  */
 import type { Mention, TextLang } from '@/lib/match/types';
+import type { ResponseOf } from '@/lib/messaging/protocol';
 import { sendRequest, type Transport } from '@/lib/messaging/send';
 import { composedParent, isKontextElement } from './exclude';
 import { HighlightStyles, sameOriginDocument } from './frames';
@@ -17,6 +18,16 @@ import { blockRegionOf, outermost } from './regions';
 
 /** Text per message: enough to amortize messaging, small enough that neither side stalls on one batch. */
 export const BATCH_CHARS = 32_000;
+/** Wrapping per frame, ms: each wrap also costs the page style, layout and paint in the next frame. */
+export const WRAP_BUDGET_MS = 3;
+/**
+ * Blocks (paragraphs) changed per frame. The browser lays out every changed paragraph again in the
+ * next frame, which costs far more than wrapping it (measured: ~2000 dirty layout objects took 60 ms
+ * on a loaded 2-core machine); a cap keeps that frame short whatever the wrapping speed.
+ */
+export const WRAP_CHUNKS_PER_FRAME = 16;
+
+type AnnotateReply = ResponseOf<'content→bg:annotate'>;
 
 export interface AnnotatorOptions {
   document: Document;
@@ -24,6 +35,8 @@ export interface AnnotatorOptions {
   /** Aborts when the run ends (navigation, switch-off, extension reload). */
   signal: AbortSignal;
   setTimeout: (handler: () => void, ms: number) => unknown;
+  /** `ctx.requestAnimationFrame`: wrapping waits for a rendered frame between slices. */
+  requestFrame?: (handler: () => void) => unknown;
   /** Mentions the reader chose not to see ("hide this name"). */
   keep?: (mention: Mention) => boolean;
   /** Called after a dynamic pass changed the highlights (to report the new context). */
@@ -54,7 +67,12 @@ export class Annotator {
 
   constructor(private readonly options: AnnotatorOptions) {
     this.styles = new HighlightStyles(options.document);
-    this.slicer = createSlicer({ signal: options.signal, setTimeout: options.setTimeout });
+    this.slicer = createSlicer({
+      signal: options.signal,
+      setTimeout: options.setTimeout,
+      requestFrame: options.requestFrame,
+      rendering: () => options.document.visibilityState !== 'hidden',
+    });
     this.watch = watchMutations({
       signal: options.signal,
       setTimeout: options.setTimeout,
@@ -111,11 +129,27 @@ export class Annotator {
     this.highlights.push(...kept);
   }
 
-  /** Walks `roots` (and frames met on the way) in slices, sending and wrapping batch by batch. */
+  /**
+   * Walks `roots` (and frames met on the way) in slices, sending each full batch at once so the
+   * background recognizes while the walk goes on; then wraps the replies in order. Walking first and
+   * writing after keeps style reads (visibility checks) from forcing a style recalculation per batch.
+   */
   private async pass(roots: Node[]): Promise<void> {
     const queue = [...roots];
+    const sent: { batch: Chunk[]; reply: Promise<AnnotateReply> }[] = [];
     let batch: Chunk[] = [];
     let size = 0;
+    const send = () => {
+      const reply = sendRequest(this.options.send, {
+        type: 'content→bg:annotate',
+        chunks: batch.map((c) => ({ id: c.id, text: c.text })),
+        lang: 'auto',
+      });
+      reply.catch(() => undefined); // awaited below; this only stops an early failure going unhandled
+      sent.push({ batch, reply });
+      batch = [];
+      size = 0;
+    };
     for (let root = queue.shift(); root; root = queue.shift()) {
       const frames: Element[] = [];
       const chunks = walkChunks(root, {
@@ -135,32 +169,32 @@ export class Annotator {
         if (!step.value) continue;
         batch.push(step.value);
         size += step.value.text.length;
-        if (size >= BATCH_CHARS) {
-          await this.flush(batch);
-          batch = [];
-          size = 0;
-        }
+        if (size >= BATCH_CHARS) send();
       }
       queue.push(...frames.flatMap((frame) => this.frameRoots(frame)));
     }
-    if (batch.length) await this.flush(batch);
+    if (batch.length) send();
+    for (const { batch: chunks, reply } of sent) await this.wrap(chunks, await reply);
   }
 
-  /** Sends one batch and wraps the reply, yielding between chunks. */
-  private async flush(batch: Chunk[]): Promise<void> {
-    const reply = await sendRequest(this.options.send, {
-      type: 'content→bg:annotate',
-      chunks: batch.map((c) => ({ id: c.id, text: c.text })),
-      lang: 'auto',
-    });
+  /**
+   * Wraps one reply's mentions. Each slice of wrapping is followed by a rendered frame, so the style
+   * and layout work our changes cause is spread over frames instead of piling up into one.
+   */
+  private async wrap(batch: Chunk[], reply: AnnotateReply): Promise<void> {
     this.slicer.resume();
     this.lang = reply.lang;
     const byId = new Map(batch.map((c) => [c.id, c]));
     const keep = this.options.keep ?? (() => true);
+    let changed = 0;
     for (const annotated of reply.chunks) {
-      if (this.slicer.shouldYield()) await this.slicer.yield();
+      if (this.slicer.shouldYield(WRAP_BUDGET_MS) || changed >= WRAP_CHUNKS_PER_FRAME) {
+        await this.slicer.yieldFrame();
+        changed = 0;
+      }
       const chunk = byId.get(annotated.id);
       if (!chunk || !annotated.mentions.length) continue;
+      changed++;
       const mentions = annotated.mentions.filter(keep);
       this.highlights.push(...this.watch.quiet(() => wrapMentions(chunk, mentions, this.pieces)));
     }

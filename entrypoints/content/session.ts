@@ -66,6 +66,8 @@ export function createSession(ctx: ContentScriptContext, send: Transport): Sessi
     };
   }
 
+  const nextTask = () => new Promise<void>((resolve) => ctx.setTimeout(resolve, 0));
+
   const report = () => {
     if (signal.aborted) return;
     cards?.refresh(); // highlights changed: keep the keyboard tab stop on a live one
@@ -91,6 +93,7 @@ export function createSession(ctx: ContentScriptContext, send: Transport): Sessi
       send,
       signal: AbortSignal.any([signal, runAbort.signal]),
       setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
+      requestFrame: (handler) => ctx.requestAnimationFrame(handler),
       keep: (m) => !isHiddenMention(m, hidden),
       onChange: () => {
         applyTypeFilter();
@@ -98,15 +101,22 @@ export function createSession(ctx: ContentScriptContext, send: Transport): Sessi
       },
       onRootLost: () => navigate(),
     });
-    const current = { annotator, abort: runAbort, root };
+    const current: NonNullable<typeof run> = { annotator, abort: runAbort, root };
     run = current;
     performance.mark(MARK_START);
     await annotator.start(root);
-    if (run !== current || current.abort.signal.aborted) return;
-    performance.mark(MARK_END);
+    const stale = () => run !== current || current.abort.signal.aborted;
+    if (stale()) return;
     lang = annotator.lang ?? lang;
     applyTypeFilter();
+    // Reading the article signals walks the whole article's text: a task of its own, as is the report.
+    await nextTask();
+    if (stale()) return;
+    current.signals = readArticleSignals(document, root);
+    await nextTask();
+    if (stale()) return;
     report();
+    performance.mark(MARK_END);
   }
 
   /** Ends the current run, putting the page's text back. */
