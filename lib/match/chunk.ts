@@ -9,6 +9,7 @@ import { detectGeo } from './geo';
 import { REF_SURNAME, refEntity, refFlags } from './index-format';
 import { type DictMatch, type Word, lookupChunk, wordsOf } from './lookup';
 import type { RuntimeIndex } from './runtime-index';
+import { looksLikeSurname } from './lexicon/names';
 import { type UnknownSpan, detectUnknown, isGivenName } from './unknown';
 import { detectOrgs } from './unknown-org';
 
@@ -48,10 +49,15 @@ export function passChunk(text: string, index: RuntimeIndex, fuzzy: FuzzyMatcher
     if (personLikePlace(words, m, index)) continue;
     const prev = words[m.ws - 1];
     const bareSurname = !m.initials && m.refs.every((r) => refFlags(r) & REF_SURNAME);
+    const next = words[m.we];
     // «Алексей Туреханов» when the dataset has «Валихан Туреханов»: another person.
     if (bareSurname && prev && !words[m.ws]!.brk && prev.tok.cap && !covered[m.ws - 1] && isGivenName(prev.tok.norm)) {
       namesakes.set({ ws: m.ws - 1, we: m.we, type: 'PER' }, m);
       covered[m.ws - 1] = true;
+    } else if (bareSurname && next && !next.brk && next.tok.cap && !next.tok.upper && looksLikeSurname(next.tok.norm) && !isGivenName(next.tok.norm)) {
+      // «Хусейном Мемичем»: a dataset surname used as someone else's given name.
+      namesakes.set({ ws: m.ws, we: m.we + 1, type: 'PER' }, m);
+      covered[m.we] = true;
     } else kept.push(m);
     for (let j = m.ws; j < m.we; j++) covered[j] = true;
   }
@@ -77,6 +83,9 @@ function fuzzyMatches(words: readonly Word[], covered: boolean[], fuzzy: FuzzyMa
   for (let i = 0; i < words.length; i++) {
     const t = words[i]!.tok;
     if (covered[i] || !t.cap || t.upper || t.sentStart || t.norm.length < 3) continue;
+    // After a given name a word is that person's surname, not a misspelt dataset name.
+    const before = words[i - 1];
+    if (before && !words[i]!.brk && !covered[i - 1] && before.tok.cap && isGivenName(before.tok.norm)) continue;
     if (isAdjectiveNom(t.norm) || ADJ_OBLIQUE.test(t.norm) || DEMONYM_EN.test(t.norm)) continue;
     const next = words[i + 1];
     if (next && !covered[i + 1] && !next.brk && next.tok.cap && !next.tok.upper) {
@@ -94,11 +103,18 @@ function fuzzyMatches(words: readonly Word[], covered: boolean[], fuzzy: FuzzyMa
   return out;
 }
 
-/** «Anna Kotova», "Stanley Fischer": a one-word small place that is a given name next to a capitalized word. */
+/**
+ * «Anna Kotova», "Stanley Fischer": a one-word small place that is a given name next to a
+ * capitalized word; «Дастан Сатпаев»: a town named after a person («Сатпаев», «Курчатов») right
+ * after a capitalized word inside a sentence is that person's namesake.
+ */
 function personLikePlace(words: readonly Word[], m: DictMatch, index: RuntimeIndex): boolean {
   if (m.we - m.ws !== 1) return false;
   const kinds = m.refs.map((r) => index.kind(refEntity(r)));
   if (!kinds.every((k) => k === 'city-base' || k === 'region' || k === 'city')) return false;
   const next = words[m.we];
-  return isGivenName(words[m.ws]!.tok.norm) && next !== undefined && !next.brk && next.tok.cap;
+  if (isGivenName(words[m.ws]!.tok.norm) && next !== undefined && !next.brk && next.tok.cap) return true;
+  const prev = words[m.ws - 1];
+  const norm = words[m.ws]!.tok.norm;
+  return prev !== undefined && !words[m.ws]!.brk && prev.tok.cap && !prev.tok.upper && !prev.tok.sentStart && /(ов|ев|ин)$/.test(norm) && looksLikeSurname(norm);
 }

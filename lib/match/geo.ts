@@ -16,6 +16,8 @@ export interface GeoSpan {
 
 const MAX_WORDS = 4;
 let table: Map<string, boolean> | undefined;
+/** First words of the keys: most capitalized words are not one, and one lookup rules them out. */
+let firsts: Set<string> | undefined;
 
 /** Folded key → is-adjective; built on first use (a few hundred keys). */
 function geoTable(): Map<string, boolean> {
@@ -28,6 +30,7 @@ function geoTable(): Map<string, boolean> {
   for (const n of GEO_EN) t.set(nameKey(n), false);
   for (const n of GEO_ADJECTIVES_EN) t.set(nameKey(n), true);
   table = t;
+  firsts = new Set([...t.keys()].map((k) => k.split(' ')[0]!));
   return t;
 }
 
@@ -36,7 +39,7 @@ export function detectGeo(words: readonly Word[]): GeoSpan[] {
   const t = geoTable();
   const out: GeoSpan[] = [];
   for (let i = 0; i < words.length; i++) {
-    if (!words[i]!.tok.cap) continue;
+    if (!words[i]!.tok.cap || !firsts!.has(words[i]!.tok.norm)) continue;
     let key = '';
     let found: GeoSpan | null = null;
     for (let j = i; j < words.length && j - i < MAX_WORDS; j++) {

@@ -40,6 +40,11 @@ export function detectUnknown(words: readonly Word[], covered: readonly boolean[
       i++;
       continue;
     }
+    // A role word opening a sentence («Депутат Екатерина Смышляева») is not part of the name.
+    if (words[i]!.tok.sentStart && isRoleWord(words[i]!.tok.norm) && words[i + 1]?.tok.cap && !words[i + 1]!.brk) {
+      i++;
+      continue;
+    }
     // A run of capitalized, uncovered words with no punctuation between (initials allowed).
     let j = i + 1;
     while (j < words.length && j - i < MAX_PERSON_WORDS && !covered[j] && !words[j]!.brk && words[j]!.tok.cap && !words[j]!.tok.upper) j++;
@@ -50,6 +55,13 @@ export function detectUnknown(words: readonly Word[], covered: readonly boolean[
     } else i = j;
   }
   return out;
+}
+
+const NOT_GIVEN = /(ский|ская|ской|ского|ном|ной|ная|ный|ое|ые|ия|ии|ов|ев|ин)$/;
+
+/** Two words that read as given name + surname: the first not adjective- or surname-like. */
+function personPair(first: string, last: string): boolean {
+  return first.length >= 3 && last.length >= 5 && /^\p{Script=Cyrillic}+$/u.test(first + last) && !NOT_GIVEN.test(first) && looksLikeSurname(last) && /(ов|ев|ин|ын)(а|у|ым|ом|е|ой|ую)?$/.test(last);
 }
 
 function classifyRun(words: readonly Word[], i: number, j: number): UnknownSpan | null {
@@ -68,6 +80,10 @@ function classifyRun(words: readonly Word[], i: number, j: number): UnknownSpan 
       return { ws: i, we: j, type: 'PER' };
     }
     if (roleCue && surname) return { ws: i, we: j, type: 'PER' };
+    // «Мурат Темирханов», «Мирры Андреевой»: a capitalized word, then a word with a surname
+    // ending in any case. Given-name lexicons are never complete, and two such words inside a
+    // sentence are a person far more often than anything else.
+    if (norms.length === 2 && !words[i]!.tok.sentStart && personPair(norms[0]!, lastNorm)) return { ws: i, we: j, type: 'PER' };
     return null;
   }
   // One word: only with a role cue before it («министр Иванов»), never at a sentence start alone.

@@ -1,6 +1,28 @@
 import { describe, expect, test } from 'vitest';
 import { find, recognizer, ru } from './helpers';
 
+describe('people named by a given name outside the lexicon', () => {
+  test.each([
+    ['По словам Жасулана Калиева, сделка закрыта.', 'Жасулана Калиева'],
+    ['Награду вручили Виолетте Козловой.', 'Виолетте Козловой'],
+    ['Заявление сделал Ермухамет Сапаров.', 'Ермухамет Сапаров'],
+    ['Вместе с Бекзатом Нургалиевым работал его брат.', 'Бекзатом Нургалиевым'],
+  ])('%s', (text, name) => {
+    expect(ru(text).map((m) => [m.text, m.type])).toEqual([[name, 'PER']]);
+  });
+
+  test.each([
+    ['Министр Алия Сарсенова заявила о реформе.', 'Алия Сарсенова'],
+    ['Депутат Ольга Булавкина выступила против.', 'Ольга Булавкина'],
+  ])('a role word opening the sentence stays outside the name: %s', (text, name) => {
+    expect(ru(text).map((m) => m.text)).toEqual([name]);
+  });
+
+  test.each([['Северный Каменев'], ['Московская Ивановка']])('adjective + surname-like word is no person: %s', (pair) => {
+    expect(ru(`Мы проехали ${pair} вчера.`).filter((m) => m.type === 'PER')).toEqual([]);
+  });
+});
+
 describe('names not in the dataset', () => {
   test.each([
     ['Встречу провёл Пётр Иванов.', 'Пётр Иванов', 'PER'],
