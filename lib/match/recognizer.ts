@@ -20,6 +20,8 @@ export interface Recognizer {
   recognize(text: string, opts?: RecognizeOptions): Mention[];
   /** Mentions per chunk of one document, with coreference and context across chunks. */
   recognizeDocument(chunks: readonly string[], opts?: RecognizeOptions): Mention[][];
+  /** Builds the lazy fuzzy index now (call when idle), so the first page does not wait for it. */
+  warm(): void;
 }
 
 export type { EntityNames } from './entity-names';
@@ -32,12 +34,13 @@ export { recordNames } from './entity-names';
  */
 export function createRecognizer(index: CompiledMatchIndex, names: EntityNames): Recognizer {
   const rt = new RuntimeIndex(index, names);
-  const fuzzy = new FuzzyMatcher(rt, () => rt.forms.entries());
+  const fuzzy = new FuzzyMatcher(index);
   const recognizeDocument = (chunks: readonly string[], opts?: RecognizeOptions) =>
     runDocument(chunks, rt, fuzzy, resolveLang(chunks, opts?.lang));
   return {
     recognize: (text, opts) => recognizeDocument([text], opts)[0] ?? [],
     recognizeDocument,
+    warm: () => fuzzy.warm(),
   };
 }
 

@@ -7,6 +7,8 @@ import { DATASET_FILES, type DatasetEntities, type DatasetManifest } from '../..
 import { allRecords, byNumericId, packPlaces } from '../../lib/data/pack';
 import type { EntityRecord, PlaceRecord } from '../../lib/data/types';
 import { countryHeads } from '../../lib/knowledge/heads';
+import { collectFuzzyKeys, encodeFuzzyKeys } from '../../lib/match/fuzzy-keys';
+import type { CompiledMatchIndex } from '../../lib/match/index-format';
 import { buildFuzzyIndex } from '../../lib/search/fuzzy';
 import { buildCities } from './cities';
 import { buildCountries } from './countries';
@@ -81,7 +83,7 @@ export function assembleDataset(sourcesDir: string, curatedDir: string, compile?
     [DATASET_FILES.entities]: stableStringify(entities),
     [DATASET_FILES.search]: stableStringify(buildFuzzyIndex(records)),
   };
-  if (compile) body[DATASET_FILES.match] = stableStringify(compile(records));
+  if (compile) body[DATASET_FILES.match] = stableStringify(withFuzzyKeys(compile(records)));
   const hash = createHash('sha256');
   for (const [name, text] of Object.entries(body)) hash.update(name).update('\0').update(text);
   const counts: Record<string, number> = {
@@ -99,6 +101,15 @@ export function assembleDataset(sourcesDir: string, curatedDir: string, compile?
   };
   const files = { [DATASET_FILES.manifest]: `${JSON.stringify(manifest, null, 2)}\n`, ...body };
   return { files, manifest, records };
+}
+
+/**
+ * Adds the recognizer's fuzzy keys (`fuzzy`: skeleton → refs by first letter) to a compiled match
+ * index, so the first fuzzy query does not walk and transliterate every form key at run time.
+ */
+function withFuzzyKeys(compiled: unknown): unknown {
+  const index = compiled as CompiledMatchIndex;
+  return { ...index, fuzzy: encodeFuzzyKeys(collectFuzzyKeys(index)) };
 }
 
 /** Loads `compileMatchIndex` from the recognizer; undefined (with the reason logged) when it cannot load. */
