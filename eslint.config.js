@@ -21,6 +21,11 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
+    // Scripts of the fixture pages run in the page, like a real site's scripts.
+    files: ['tests/fixtures/**/*.js'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
     // Playwright fixtures take no options object: `async ({}, use)` is its documented shape.
     files: ['tests/e2e/**/*.ts'],
     rules: { 'no-empty-pattern': 'off' },
