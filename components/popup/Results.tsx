@@ -39,7 +39,10 @@ export function Results({ id, hits, active, lang, status, query, onChoose, onHov
         >
           <span class="flag" aria-hidden="true">{hit.flag ?? ''}</span>
           <span class="result__text">
-            <span class="result__name">{pickText(hit.name, lang)}</span>
+            <span class="result__name">
+              {pickText(hit.name, lang)}
+              {hit.origin === 'user' && <span class="badge" data-testid="badge-yours">{t('popup_yours')}</span>}
+            </span>
             <span class="result__subtitle">{pickText(hit.subtitle, lang)}</span>
           </span>
         </li>

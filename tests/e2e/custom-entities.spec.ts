@@ -59,6 +59,8 @@ test('an imported person is highlighted, carded as the user\'s own and found by 
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   await popup.getByTestId('search-input').fill('Бекмуханова');
   await expect(popup.getByTestId('search-result').first()).toHaveAttribute('data-entity-id', PERSON_ID);
+  // The user's own entities are marked as theirs.
+  await expect(popup.getByTestId('search-result').first().getByTestId('badge-yours')).toBeVisible();
 });
 
 test('a malformed file lists each bad row and leaves the existing entities exactly as they were', async ({ page, extensionId }) => {
