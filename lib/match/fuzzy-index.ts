@@ -5,7 +5,7 @@
  * misses by probing its own ≤ len+1 deletions instead of scanning the group.
  *
  * The first letter is never deleted: the group already fixes it, and a common prefix does not
- * change an edit distance. Entries are 32-bit hashes packed with the key id into one sorted
+ * change an edit distance. Entries are 32-bit polynomial hashes packed with the key id into one sorted
  * Float64Array (about 8 bytes per entry, no strings kept), built in a few ms per group on first use.
  */
 import type { FuzzyGroup } from './fuzzy-keys';
@@ -14,19 +14,42 @@ import type { FuzzyGroup } from './fuzzy-keys';
 const ID_BITS = 20;
 const ID_SPACE = 2 ** ID_BITS;
 
-/** FNV-1a over `s` without the char at `skip` (pass -1 to hash all of it), and `skip2` likewise. */
+const BASE = 0x01000193;
+
+/** Polynomial hash (mod 2^32) of `s` without the chars at `skip` and `skip2` (-1: none). */
 function hashWithout(s: string, skip: number, skip2 = -1): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    if (i === skip || i === skip2) continue;
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
+  let h = 0;
+  for (let i = 0; i < s.length; i++) if (i !== skip && i !== skip2) h = (Math.imul(h, BASE) + s.charCodeAt(i)) | 0;
   return h >>> 0;
+}
+
+/**
+ * Writes the hash of `key` and of each of its deletions after the first letter into `out` from
+ * `at`, each packed with `id`; returns the next free position. Same values as `hashWithout`, in
+ * O(len) rather than O(len²): without position p, the hash is prefix(p)·BASE^(len-1-p) + suffix(p+1).
+ */
+function addDeletions(key: string, id: number, out: Float64Array, at: number): number {
+  const n = key.length;
+  // suffix[q] = Σ_{k≥q} key[k]·BASE^(n-1-k); pow[q] = BASE^q.
+  const suffix = new Int32Array(n + 1);
+  const pow = new Int32Array(n + 1);
+  pow[0] = 1;
+  for (let q = 1; q <= n; q++) pow[q] = Math.imul(pow[q - 1]!, BASE);
+  for (let q = n - 1; q >= 0; q--) suffix[q] = (suffix[q + 1]! + Math.imul(key.charCodeAt(q), pow[n - 1 - q]!)) | 0;
+  out[at++] = (suffix[0]! >>> 0) * ID_SPACE + id;
+  let prefix = key.charCodeAt(0); // hash of key[0..p) for p = 1
+  for (let p = 1; p < n; p++) {
+    out[at++] = (((Math.imul(prefix, pow[n - 1 - p]!) + suffix[p + 1]!) | 0) >>> 0) * ID_SPACE + id;
+    prefix = (Math.imul(prefix, BASE) + key.charCodeAt(p)) | 0;
+  }
+  return at;
 }
 
 export class DeletionIndex {
   private readonly entries: Float64Array;
+  /** start[b] = first entry whose hash has top bits b: a probe scans a few entries, no search. */
+  private readonly start: Uint32Array;
+  private readonly shift: number;
 
   constructor(readonly group: FuzzyGroup) {
     const { keys } = group;
@@ -37,11 +60,21 @@ export class DeletionIndex {
     keys.forEach((k, id) => {
       // First-word markers of longer names only answer `startingWith`.
       if (group.refs[id]!.length === 0) return;
-      entries[at++] = hashWithout(k, -1) * ID_SPACE + id;
-      for (let p = 1; p < k.length; p++) entries[at++] = hashWithout(k, p) * ID_SPACE + id;
+      at = addDeletions(k, id, entries, at);
     });
     // Typed-array sort is numeric and native: a few ms for the largest group.
     this.entries = entries.subarray(0, at).sort();
+    // About four entries per directory slot.
+    const bits = Math.max(4, Math.min(20, Math.ceil(Math.log2(Math.max(1, at / 4)))));
+    this.shift = 32 - bits;
+    this.start = new Uint32Array((1 << bits) + 1);
+    for (let i = 0; i < at; i++) this.start[Math.floor(this.entries[i]! / ID_SPACE) >>> this.shift]!++;
+    let sum = 0;
+    for (let b = 0; b <= 1 << bits; b++) {
+      const c = this.start[b]!;
+      this.start[b] = sum;
+      sum += c;
+    }
   }
 
   /**
@@ -74,18 +107,16 @@ export class DeletionIndex {
     return out;
   }
 
-  /** Adds the ids stored under hash `h` (binary search for its first entry, then a short run). */
+  /** Adds the ids stored under hash `h`. */
   private probe(h: number, out: Set<number>): void {
-    const lo0 = h * ID_SPACE;
+    const lo = h * ID_SPACE;
+    const hi = lo + ID_SPACE;
     const e = this.entries;
-    let lo = 0;
-    let hi = e.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (e[mid]! < lo0) lo = mid + 1;
-      else hi = mid;
+    const b = h >>> this.shift;
+    for (let i = this.start[b]!, end = this.start[b + 1]!; i < end; i++) {
+      const v = e[i]!;
+      if (v >= hi) break;
+      if (v >= lo) out.add(v - lo);
     }
-    const end = lo0 + ID_SPACE;
-    for (let i = lo; i < e.length && e[i]! < end; i++) out.add(e[i]! - lo0);
   }
 }

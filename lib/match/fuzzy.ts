@@ -53,6 +53,8 @@ export class FuzzyMatcher {
   }
 
   private search(sk: string): number[] {
+    // All groups at once on first use (tens of ms), not one per new letter in the middle of pages.
+    if (this.groups.size === 0) this.warm();
     const idx = this.group(sk.charAt(0));
     if (!idx) return [];
     const queryEdits = editCap(sk.length);

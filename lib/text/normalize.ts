@@ -41,14 +41,15 @@ const CHAR_MAP: Record<string, string> = {
   '\u202f': ' ',
 };
 
+// Every key of CHAR_MAP, as one character class (escaped: some are class syntax characters).
+const CHAR_RE = new RegExp(`[${Object.keys(CHAR_MAP).map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g');
+const mapChar = (ch: string): string => CHAR_MAP[ch] ?? ch;
+
 /** Maps characters one-for-one (length-preserving). */
 export function normalizeChars(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    out += CHAR_MAP[ch] ?? ch;
-  }
-  return out;
+  // A native scan that allocates nothing when there is nothing to map (most text), rather than
+  // building the string one character at a time.
+  return text.replace(CHAR_RE, mapChar);
 }
 
 /**
@@ -78,20 +79,18 @@ const CYRILLIC_FOLD: Record<string, string> = {
   џ: 'дж',
 };
 
+// Letters `foldKey` changes after lowercasing: CYRILLIC_FOLD's keys and Latin with diacritics.
+const FOLD_RE = new RegExp(`[${Object.keys(CYRILLIC_FOLD).join('')}\\u00c0-\\u024f]`, 'g');
+const WS_RE = /\s/;
+
+function foldChar(ch: string): string {
+  // Latin with diacritics: Gojković → gojkovic. NFD then drop combining marks.
+  return CYRILLIC_FOLD[ch] ?? ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
 /** Lookup key: lowercase, normalized punctuation, folded letters, no Latin diacritics, single spaces. */
 export function foldKey(text: string): string {
-  const lower = normalizeChars(text).toLowerCase();
-  let out = '';
-  for (const ch of lower) {
-    const folded = CYRILLIC_FOLD[ch];
-    if (folded !== undefined) {
-      out += folded;
-    } else if (ch >= '\u00c0' && ch <= '\u024f') {
-      // Latin with diacritics: Gojković → gojkovic. NFD then drop combining marks.
-      out += ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-    } else {
-      out += ch;
-    }
-  }
-  return out.replace(/\s+/g, ' ').trim();
+  // Called for every token: native replaces that leave clean text untouched, no per-char concatenation.
+  const folded = normalizeChars(text).toLowerCase().replace(FOLD_RE, foldChar);
+  return WS_RE.test(folded) ? folded.replace(/\s+/g, ' ').trim() : folded;
 }

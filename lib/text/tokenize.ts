@@ -46,6 +46,8 @@ export function tokenize(text: string): Token[] {
   let sentStart = true;
   let prevEnd = -1;
   let prevWasHyphenAfterWord = false;
+  // The first line break at or after prevEnd (Infinity: none left); found once per break, not per token.
+  let nextBreak = -1;
   for (const m of norm.matchAll(TOKEN_RE)) {
     const start = m.index;
     const possessive = m[0].includes("'") ? POSSESSIVE_RE.exec(m[0]) : null;
@@ -53,7 +55,11 @@ export function tokenize(text: string): Token[] {
     const end = start + raw.length;
     const first = raw[0]!;
     // A line break between tokens (headlines, bylines, paragraphs) starts a new sentence.
-    if (prevEnd >= 0 && norm.lastIndexOf('\n', start) >= prevEnd) sentStart = true;
+    if (prevEnd >= 0 && nextBreak < prevEnd) {
+      const at = norm.indexOf('\n', prevEnd);
+      nextBreak = at < 0 ? Infinity : at;
+    }
+    if (prevEnd >= 0 && nextBreak < start) sentStart = true;
     if (raw.length === 1 && !/[\p{L}\p{N}]/u.test(first)) {
       const last = tokens[tokens.length - 1];
       prevWasHyphenAfterWord = raw === '-' && last?.kind === 'word' && last.end === start;
