@@ -8,7 +8,8 @@ import type { EntityView, SearchHit } from '@/lib/data/views';
 import type { TextLang } from '@/lib/match/types';
 import { DATASET_FILES, type DatasetFiles } from '@/lib/data/dataset';
 import { loadKnowledgeBase } from '@/lib/data/load';
-import { createRecognizer, recordNames, resolveLang } from '@/lib/match/recognizer';
+import { type Recognizer, createRecognizer, recordNames, resolveLang } from '@/lib/match/recognizer';
+import type { KnowledgeBase } from '@/lib/knowledge/knowledge-base';
 import type { CompiledMatchIndex } from '@/lib/match/index-format';
 import { mergeHits, mergeMentions } from '@/lib/custom/merge';
 import { currentCustomLayer, loadCustomLayer } from './custom';
@@ -47,6 +48,7 @@ async function load(): Promise<KnowledgeService> {
   const kb = loadKnowledgeBase({ manifest, entities, search });
   // Ids and names come from the knowledge base's records (the index's ordinal order).
   const recognizer = createRecognizer(match, recordNames(kb.records));
+  warmWhenIdle(kb, recognizer);
   return {
     annotate(chunks, requested) {
       const texts = chunks.map((c) => c.text);
@@ -64,4 +66,25 @@ async function load(): Promise<KnowledgeService> {
       sources: manifest.sources.map((s) => ({ name: s.name, licence: s.licence, url: s.url })),
     }),
   };
+}
+
+/** Warming starts after the request that loaded the dataset has been answered. */
+const WARM_DELAY_MS = 500;
+/** Between warm-up steps, so requests that arrive meanwhile are served between them. */
+const WARM_STEP_GAP_MS = 50;
+
+/**
+ * Builds, one step per task, what the first fuzzy match, card and keystroke would otherwise wait
+ * for: the recognizer's fuzzy index, then the knowledge base's id map, heads and search index.
+ */
+function warmWhenIdle(kb: KnowledgeBase, recognizer: Recognizer): void {
+  let fuzzyWarm = false;
+  const step = () => {
+    if (!fuzzyWarm) {
+      recognizer.warm();
+      fuzzyWarm = true;
+    } else if (!kb.prepareStep()) return;
+    setTimeout(step, WARM_STEP_GAP_MS);
+  };
+  setTimeout(step, WARM_DELAY_MS);
 }

@@ -63,23 +63,40 @@ export function packPlaces(places: readonly PlaceRecord[]): PlaceColumns {
   return cols;
 }
 
-/** Unpacks columns back into records; optional fields are omitted when empty, as the build writes them. */
-export function unpackPlaces(cols: PlaceColumns, kind: 'city' | 'region'): PlaceRecord[] {
-  const ru = cols.ru.split(SEP);
-  const en = cols.en.split(SEP);
-  const aliases = cols.aliases.split(SEP);
-  const refIds: number[] = [];
-  for (const d of cols.refs) refIds.push((refIds[refIds.length - 1] ?? 0) + d);
-  const out: PlaceRecord[] = [];
-  let id = 0;
-  for (let i = 0; i < cols.id.length; i++) {
-    id += cols.id[i]!;
-    const nameRu = ru[i]!;
-    const rec: PlaceRecord = { id: `${kind}:${id}`, type: 'LOC', kind, name: { ru: nameRu, en: en[i] || nameRu }, country: cols.country.slice(2 * i, 2 * i + 2) };
-    const al = aliases[i];
+/** Columns split into rows once, so single rows can be unpacked on demand. */
+export class PlaceRows {
+  private readonly ru: string[];
+  private readonly en: string[];
+  private readonly aliases: string[];
+  private readonly ids: Int32Array;
+  private readonly refIds: number[] = [];
+
+  constructor(
+    private readonly cols: PlaceColumns,
+    private readonly kind: 'city' | 'region',
+  ) {
+    this.ru = cols.ru.split(SEP);
+    this.en = cols.en.split(SEP);
+    this.aliases = cols.aliases.split(SEP);
+    this.ids = new Int32Array(cols.id.length);
+    let id = 0;
+    cols.id.forEach((d, i) => (this.ids[i] = id += d));
+    for (const d of cols.refs) this.refIds.push((this.refIds[this.refIds.length - 1] ?? 0) + d);
+  }
+
+  get length(): number {
+    return this.ids.length;
+  }
+
+  /** Row `i` as a record; optional fields are omitted when empty, as the build writes them. */
+  row(i: number): PlaceRecord {
+    const { cols, kind } = this;
+    const nameRu = this.ru[i]!;
+    const rec: PlaceRecord = { id: `${kind}:${this.ids[i]!}`, type: 'LOC', kind, name: { ru: nameRu, en: this.en[i] || nameRu }, country: cols.country.slice(2 * i, 2 * i + 2) };
+    const al = this.aliases[i];
     if (al) rec.aliases = al.split(ALIAS_SEP);
     const code = parseInt(cols.ref.slice(REF_WIDTH * i, REF_WIDTH * (i + 1)), 36);
-    const ref = code > 0 ? refIds[code - 1] : undefined;
+    const ref = code > 0 ? this.refIds[code - 1] : undefined;
     if (ref) {
       if (kind === 'city') rec.region = `region:${ref}`;
       else rec.center = `city:${ref}`;
@@ -95,9 +112,14 @@ export function unpackPlaces(cols: PlaceColumns, kind: 'city' | 'region'): Place
     const flags = Number(cols.flags[i]);
     if (flags & FLAG_CAPITAL) rec.capital = true;
     if (flags & FLAG_ADMIN_CENTER) rec.adminCenter = true;
-    out.push(rec);
+    return rec;
   }
-  return out;
+}
+
+/** Unpacks columns back into records; optional fields are omitted when empty, as the build writes them. */
+export function unpackPlaces(cols: PlaceColumns, kind: 'city' | 'region'): PlaceRecord[] {
+  const rows = new PlaceRows(cols, kind);
+  return Array.from({ length: rows.length }, (_, i) => rows.row(i));
 }
 
 /** The geonameid a place refers to: a city's region, a region's centre (0 = none). */

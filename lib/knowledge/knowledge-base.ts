@@ -19,8 +19,8 @@ export interface KnowledgeStats {
 
 export class KnowledgeBase {
   readonly version: string;
-  private readonly byId = new Map<string, EntityRecord>();
-  private readonly headsById: Map<string, Head[]>;
+  private byIdMap: Map<string, EntityRecord> | undefined;
+  private headsMap: Map<string, Head[]> | undefined;
   private searcher: Searcher | undefined;
 
   /** `records` in canonical dataset order (the ordinals the search index uses). */
@@ -31,15 +31,39 @@ export class KnowledgeBase {
     /** The recognizer's compiled match index, passed through untouched. */
     readonly matchIndex?: unknown,
   ) {
+    // Nothing else here: annotation needs none of the maps below, so they wait for a card,
+    // a search or `prepare` (the background calls it when idle).
     this.version = manifest.version;
-    for (const r of records) this.byId.set(r.id, r);
-    const people = records.filter((r): r is PersonRecord => r.type === 'PER');
-    this.headsById = new Map([...orgHeads(people), ...regionHeads(people)]);
-    for (const r of records) {
+  }
+
+  /** Builds the id map, heads and search index now, one step per call (false when all done). */
+  prepareStep(): boolean {
+    if (!this.byIdMap) void this.byId;
+    else if (!this.headsMap) void this.headsById;
+    else if (!this.searcher) this.prepareSearch();
+    else return false;
+    return true;
+  }
+
+  private get byId(): Map<string, EntityRecord> {
+    if (this.byIdMap) return this.byIdMap;
+    const map = new Map<string, EntityRecord>();
+    for (const r of this.records) map.set(r.id, r);
+    this.byIdMap = map;
+    return map;
+  }
+
+  private get headsById(): Map<string, Head[]> {
+    if (this.headsMap) return this.headsMap;
+    const people = this.records.filter((r): r is PersonRecord => r.type === 'PER');
+    const map = new Map([...orgHeads(people), ...regionHeads(people)]);
+    for (const r of this.records) {
       if (r.type !== 'LOC' || r.kind !== 'country') continue;
       const heads = [...countryHeads(people, r.country, 'head-of-state'), ...countryHeads(people, r.country, 'head-of-government')];
-      if (heads.length > 0) this.headsById.set(r.id, heads);
+      if (heads.length > 0) map.set(r.id, heads);
     }
+    this.headsMap = map;
+    return map;
   }
 
   /** The record with this id, if any. */
@@ -63,7 +87,10 @@ export class KnowledgeBase {
    * keystroke; the background can call this when idle after loading.
    */
   prepareSearch(): void {
-    this.searcher ??= new Searcher(this.records, this.searchData);
+    if (this.searcher) return;
+    this.searcher = new Searcher(this.records, this.searchData);
+    // Every fuzzy shard too: parsing one on its first keystroke cost a frame or two.
+    this.searcher.warm();
   }
 
   /** Popup search: ranked hits for a query in any case form or script. */

@@ -62,6 +62,11 @@ export class FuzzySearcher {
 
   constructor(private readonly data: DatasetSearch) {}
 
+  /** Parses every shard now (when idle), so no keystroke pays for it. */
+  warm(): void {
+    for (const letter of Object.keys(this.data.shards)) this.shard(letter);
+  }
+
   private shard(letter: string): Fuse<string> | undefined {
     const cached = this.fuses.get(letter);
     if (cached) return cached;

@@ -42,6 +42,11 @@ export class Searcher {
     this.fuzzy = new FuzzySearcher(search);
   }
 
+  /** Parses every fuzzy shard now (when idle), so no keystroke pays for it. */
+  warm(): void {
+    this.fuzzy.warm();
+  }
+
   /** Ranked hits for a raw query (any case, script, inflection), best first. */
   search(query: string, limit: number): RankedHit[] {
     const q = searchKey(query);
