@@ -12,6 +12,8 @@ export interface IndexEntry {
 
 /** Shortest word a name is also indexed from. */
 const MIN_WORD = 3;
+/** Base-36 digits of an entity ordinal in a sort row (36^4 > 1.6 million entities). */
+const ENTITY_WIDTH = 4;
 
 export class PrefixIndex {
   private readonly keys: string[];
@@ -20,9 +22,13 @@ export class PrefixIndex {
 
   /** Builds from `(ordinal, keys)` pairs; keys must already be search keys. */
   constructor(items: Iterable<{ entity: number; keys: readonly string[] }>) {
-    const entries: IndexEntry[] = [];
+    // Each entry as one string `key \0 entity(base 36, fixed width) whole`, sorted by the native
+    // comparator: ~200,000 entries sort several times faster than objects with a JS comparator,
+    // in the same order (key, then entity; \0 sorts a key before its extensions).
+    const rows: string[] = [];
     for (const { entity, keys } of items) {
       const seen = new Set<string>();
+      const tag = entity.toString(36).padStart(ENTITY_WIDTH, '0');
       for (const key of keys) {
         const words = key.split(' ');
         for (let w = 0; w < words.length; w++) {
@@ -30,14 +36,22 @@ export class PrefixIndex {
           // One- and two-letter words («А. Лукашенко», «Муранг'а») would make junk exact hits.
           if (seen.has(k) || k.length === 0 || (w > 0 && words[w]!.length < MIN_WORD)) continue;
           seen.add(k);
-          entries.push({ key: k, entity, whole: w === 0 });
+          rows.push(`${k}\0${tag}${w === 0 ? '1' : '0'}`);
         }
       }
     }
-    entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.entity - b.entity));
-    this.keys = entries.map((e) => e.key);
-    this.entities = Int32Array.from(entries, (e) => e.entity);
-    this.whole = Uint8Array.from(entries, (e) => (e.whole ? 1 : 0));
+    rows.sort();
+    const n = rows.length;
+    this.keys = new Array<string>(n);
+    this.entities = new Int32Array(n);
+    this.whole = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const row = rows[i]!;
+      const cut = row.length - ENTITY_WIDTH - 2;
+      this.keys[i] = row.slice(0, cut);
+      this.entities[i] = parseInt(row.slice(cut + 1, row.length - 1), 36);
+      this.whole[i] = row.charCodeAt(row.length - 1) === 49 ? 1 : 0;
+    }
   }
 
   get size(): number {
