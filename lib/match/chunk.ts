@@ -70,9 +70,16 @@ export function passChunk(text: string, index: RuntimeIndex, fuzzy: FuzzyMatcher
   kept.sort((a, b) => a.ws - b.ws);
   const places = geo.filter((g) => !g.adjective).map((g): UnknownSpan => ({ ws: g.ws, we: g.we, type: 'LOC' }));
   const unknown: UnknownSpan[] = [...namesakes.keys(), ...orgs, ...places];
-  for (const s of detectOrgs(text, tokens, words, covered)) {
+  const countryAt = countryMentions(words, kept, index);
+  const orgSpans = detectOrgs(text, tokens, words, covered, false, (j) => countryAt.get(j) ?? -1);
+  for (const s of orgSpans) {
     unknown.push(s);
     for (let j = s.ws; j < s.we; j++) covered[j] = true;
+  }
+  // A country absorbed into an institution's name is no longer a mention of its own.
+  if (orgSpans.length > 0) {
+    const inside = (m: DictMatch) => countryAt.has(m.ws) && orgSpans.some((s) => m.ws >= s.ws && m.we <= s.we);
+    for (let k = kept.length - 1; k >= 0; k--) if (inside(kept[k]!)) kept.splice(k, 1);
   }
   unknown.push(...detectUnknown(words, covered));
   return { text, tokens, words, dict: kept, unknown, namesakes };
@@ -99,6 +106,22 @@ function fuzzyMatches(words: readonly Word[], covered: boolean[], fuzzy: FuzzyMa
     // Given names never fuzzy-match a place or a surname ("Amanda", "Elena").
     const refs = t.norm.length >= 6 && !isGivenName(t.norm) ? fuzzy.match(t.norm) : [];
     if (refs.length > 0) out.push({ ws: i, we: i + 1, refs, lemma: true, initials: false });
+  }
+  return out;
+}
+
+const GENITIVE_END = /[аяиы]$/;
+
+/**
+ * Country mentions that can qualify an institution's name before them: start word → end word.
+ * Genitive («Сербии», «Кыргызской Республики») or an abbreviation («РК», «РФ»).
+ */
+function countryMentions(words: readonly Word[], dict: readonly DictMatch[], index: RuntimeIndex): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const m of dict) {
+    const last = words[m.we - 1]!.tok;
+    if (!last.upper && !GENITIVE_END.test(last.norm)) continue;
+    if (m.refs.some((r) => index.kind(refEntity(r)) === 'country')) out.set(m.ws, m.we);
   }
   return out;
 }

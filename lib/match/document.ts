@@ -4,11 +4,12 @@
  */
 import { extractRole } from '../roles/extract';
 import { type ChunkPass, passChunk } from './chunk';
-import { buildContext } from './context';
+import { type DocContext, buildContext } from './context';
 import { baseName, surnameKeys } from './coref';
 import { cueKinds } from './cues';
 import { resolve } from './disambiguate';
 import type { FuzzyMatcher } from './fuzzy';
+import { linkInstitution } from './institution';
 import { REF_SURNAME, refEntity, refFlags } from './index-format';
 import type { DictMatch } from './lookup';
 import type { RuntimeIndex } from './runtime-index';
@@ -53,7 +54,7 @@ function chunkMentions(
   const out: Mention[] = [];
   const span = (ws: number, we: number) => ({ start: p.words[ws]!.tok.start, end: abbreviationEnd(p, ws, we) });
   for (const m of p.dict) out.push(dictMention(p, m, index, ctx, lang, span(m.ws, m.we)));
-  for (const u of p.unknown) out.push(unknownMention(p, u, index, lang, unknownPeople));
+  for (const u of p.unknown) out.push(unknownMention(p, u, index, ctx, lang));
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const final: Mention[] = [];
   for (const m of out) {
@@ -118,17 +119,29 @@ function abbreviationEnd(p: ChunkPass, ws: number, we: number): number {
   return end + 1;
 }
 
-function unknownMention(p: ChunkPass, u: UnknownSpan, index: RuntimeIndex, lang: 'ru' | 'en', people: Map<string, string>): Mention {
+function unknownMention(p: ChunkPass, u: UnknownSpan, index: RuntimeIndex, ctx: DocContext, lang: 'ru' | 'en'): Mention {
   const start = u.start ?? p.words[u.ws]!.tok.start;
   const end = u.end ?? abbreviationEnd(p, u.ws, u.we);
   const text = p.text.slice(start, end);
+  if (u.type === 'ORG' && u.start === undefined) {
+    const norms = p.words.slice(u.ws, u.we).map((w) => w.tok.norm);
+    const e = linkInstitution(norms, lang, index, ctx, possessiveCountry(p, u.ws, index));
+    if (e >= 0) return { start, end, type: 'ORG', text, entityId: index.id(e), name: index.name(e, lang) || text, score: 0.7, candidates: [] };
+  }
   const namesake = p.namesakes.get(u);
   const candidates = namesake
     ? [...new Set(namesake.refs.map(refEntity))].map((e) => ({ entityId: index.id(e), name: index.name(e, lang), score: 0.3 }))
     : [];
   const name = u.type === 'PER' && u.we - u.ws >= 2 ? baseName(p.words.slice(u.ws, u.we).map((w) => w.tok.text)) : text;
-  void people;
   return { start, end, type: u.type, text, entityId: null, name, score: 0.6, candidates };
+}
+
+/** "Iran's Foreign Ministry": the country (ISO2) a possessive right before word i names. */
+function possessiveCountry(p: ChunkPass, i: number, index: RuntimeIndex): string | undefined {
+  const prev = p.words[i - 1];
+  if (!prev || !/^['’]s\b/.test(p.text.slice(prev.tok.end, prev.tok.end + 3))) return undefined;
+  const e = index.refs(prev.tok.norm).map(refEntity).find((x) => index.kind(x) === 'country');
+  return e === undefined ? undefined : index.country(e);
 }
 
 /** «Иванов заявил» after «Пётр Иванов» (not in the dataset): the bare surname is that person. */

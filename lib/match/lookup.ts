@@ -6,6 +6,7 @@
 import { lemmaCandidates } from '../morph/lemma';
 import type { Token } from '../text/tokenize';
 import { REF_ABBR, REF_COMMON, REF_SURNAME, refEntity, refFlags } from './index-format';
+import { walkNominative } from './phrase';
 import type { RuntimeIndex } from './runtime-index';
 
 /** A word token with whether hard punctuation separates it from the previous word. */
@@ -75,14 +76,18 @@ function matchAt(words: readonly Word[], i: number, index: RuntimeIndex): DictMa
     if (!index.continues(prev)) break;
     keys.push(prev + ' ' + words[j]!.tok.norm);
   }
+  // «Нацбанка КР», «Банка России»: a longer name whose head declines beats a shorter exact form.
+  const declined = declinedMatch(words, i, index);
   for (let L = keys.length; L >= 1; L--) {
     const refs = accept(index.refs(keys[L - 1]!), words, i, i + L);
     if (refs.length > 0) {
+      if (declined && declined.we > i + L) return declined;
       // Small towns of the same name have no generated forms: add them as candidates too.
       const towns = lemmaRefs(words, i, L, keys, index).filter((r) => index.kind(refEntity(r)) === 'city-base' && !refs.includes(r));
       return { ws: i, we: i + L, refs: towns.length > 0 ? [...refs, ...towns] : refs, lemma: false, initials: false };
     }
   }
+  if (declined) return declined;
   const adjNoun = adjectiveNounMatch(words, i, index);
   if (adjNoun) return adjNoun;
   for (let L = keys.length; L >= 1; L--) {
@@ -90,6 +95,21 @@ function matchAt(words: readonly Word[], i: number, index: RuntimeIndex): DictMa
     if (refs.length > 0) return { ws: i, we: i + L, refs, lemma: true, initials: false };
   }
   return null;
+}
+
+/** Longest name of two or more words at i read with its declining prefix lemmatized (see `phrase.ts`). */
+function declinedMatch(words: readonly Word[], i: number, index: RuntimeIndex): DictMatch | null {
+  const next = words[i + 1];
+  if (!next || next.brk) return null;
+  const norms: string[] = [];
+  for (let j = i; j < words.length && j - i < MAX_WORDS && (j === i || !words[j]!.brk); j++) norms.push(words[j]!.tok.norm);
+  let best: DictMatch | null = null;
+  walkNominative(norms, index, (key, n) => {
+    if (n < 2 || (best && best.we >= i + n)) return;
+    const refs = accept(index.refs(key), words, i, i + n);
+    if (refs.length > 0) best = { ws: i, we: i + n, refs, lemma: true, initials: false };
+  });
+  return best;
 }
 
 /** Refs reached by lemmatizing the last word of the L-word span at i (all lemmas, deduplicated). */

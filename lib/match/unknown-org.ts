@@ -9,7 +9,9 @@ import type { UnknownSpan } from './unknown';
 
 const ORG_CUE = /^(компани|корпораци|концерн|холдинг|банк|фонд|агентств|газет|издани|телеканал|радиостанци|парти|движени|организаци|ассоциаци|союз|объединени|групп|завод|комбинат|фабрик|предприяти|клуб|университет|институт|театр|журнал|портал|ассамбле|оао|ооо|зао|пао|ао|тоо|нао|ип|гуп|фгуп|ано|llp|llc|jsc|ojsc|ltd|inc)/;
 const LEGAL_FORM = /^(ооо|оао|зао|пао|ао|тоо|нао|ано|гуп|фгуп|llp|llc|jsc|ojsc|plc)$/;
-const ORG_HEAD = /^(министерств|комитет|агентств|служб|управлени|департамент|совет|палат|суд|фонд|банк|университет|академи|институт|посольств|консульств|парламент|правительств|сенат|мажилис|дум|ассамбле|администраци|акимат|прокуратур|конгресс|ministry|committee|agency|council|bank|university|institute|embassy|parliament|senate)/;
+const ORG_HEAD = /^(министерств|комитет|агентств|служб|управлени|департамент|совет|палат|суд|фонд|банк|университет|академи|институт|посольств|консульств|парламент|правительств|сенат|мажилис|дум|ассамбле|администраци|акимат|прокуратур|конгресс|кабинет|кабмин|нацбанк|центробанк|генпрокуратур|совбез|ministry|committee|agency|council|bank|university|institute|embassy|parliament|senate)/;
+// One-word names of institutions: «Минфин», «Минэнерго», «Минобороны»; «Эксимбанк», «Сбербанк».
+const ORG_WORD = /^(мин(фин|энерго|здрав|юст|обороны|транс|сельхоз|просвещения|цифры|труд|экономики|экономразвития|промторг|строй|культуры|спорт|природы|обрнауки|туризма|нацэкономики|водресурсов)|\p{L}{3,}банк)(а|у|ом|е)?$/u;
 // Lowercase words that continue an institution's name: genitive/dative adjectives and nouns,
 // prepositions «по», «и», «при»; past-tense verbs and present-tense endings stop it.
 const TAIL_WORD = /(ых|их|ого|его|ой|ей|ии|ов|ев|ств|ы|и|а|я|ий|ым|им|ам|ям|ами|ями|ах|ях|ения|ания|of|and|for|affairs)$/;
@@ -30,6 +32,7 @@ export function detectOrgs(
   words: readonly Word[],
   covered: readonly boolean[],
   quotedOnly = false,
+  countryAt: CountryAt = () => -1,
 ): UnknownSpan[] {
   const out: UnknownSpan[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -49,8 +52,8 @@ export function detectOrgs(
       out.push({ ws: i, we: i + 1, type: 'ORG' });
       continue;
     }
-    if (w.tok.cap && !w.tok.upper && ORG_HEAD.test(w.tok.norm)) {
-      const we = tailEnd(words, i, covered);
+    if (w.tok.cap && !w.tok.upper && (ORG_HEAD.test(w.tok.norm) || ORG_WORD.test(w.tok.norm))) {
+      const we = tailEnd(words, i, covered, countryAt);
       if (we > i + 1 || !w.tok.sentStart) {
         out.push({ ws: i, we, type: 'ORG' });
         i = we - 1;
@@ -69,14 +72,22 @@ function isAbbreviationOrg(words: readonly Word[], i: number): boolean {
   return /^\p{L}+$/u.test(t.text);
 }
 
-function tailEnd(words: readonly Word[], i: number, covered: readonly boolean[]): number {
+/** End (word index) of a country mention that starts at word j and qualifies a name before it, or -1. */
+export type CountryAt = (j: number) => number;
+
+function tailEnd(words: readonly Word[], i: number, covered: readonly boolean[], countryAt: CountryAt): number {
   let we = i + 1;
   for (let j = i + 1; j < words.length && j - i <= MAX_TAIL; j++) {
     const w = words[j]!;
-    if (w.brk || covered[j] || w.tok.cap) break;
+    if (w.brk) break;
+    // «Правительства Сербии», «Нацбанка КР»: the country in the genitive is part of the name.
+    const country = countryAt(j);
+    if (country > j) return country;
+    if (covered[j] || w.tok.cap) break;
     const n = w.tok.norm;
     if (TAIL_LINK.has(n)) continue;
-    if (!TAIL_WORD.test(n) || VERB_END.test(n)) break;
+    // Short words ending like a genitive are pronouns and prepositions («мы», «на», «их»).
+    if (n.length < 4 || !TAIL_WORD.test(n) || VERB_END.test(n)) break;
     we = j + 1;
   }
   return we;
