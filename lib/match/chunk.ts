@@ -12,6 +12,7 @@ import type { RuntimeIndex } from './runtime-index';
 import { looksLikeSurname } from './lexicon/names';
 import { type UnknownSpan, detectUnknown, isGivenName } from './unknown';
 import { detectOrgs } from './unknown-org';
+import { type PlaceSpans, detectTitleOrgs } from './unknown-org-en';
 
 export interface ChunkPass {
   text: string;
@@ -63,13 +64,18 @@ export function passChunk(text: string, index: RuntimeIndex, fuzzy: FuzzyMatcher
   }
   const orgs = quoted.filter((q) => !dict.some((m) => m.ws < q.we && m.we > q.ws));
   for (const q of orgs) for (let j = q.ws; j < q.we; j++) covered[j] = true;
+  // "University of Glasgow", "Kazakhstan Tennis Federation": places inside belong to the name.
+  const titled = detectTitleOrgs(text, words, covered, placeSpans(kept, geo, index));
+  for (const t of titled) for (let j = t.ws; j < t.we; j++) covered[j] = true;
+  const inTitled = (a: { ws: number; we: number }) => titled.some((t) => a.ws >= t.ws && a.we <= t.we);
+  if (titled.length > 0) for (let k = kept.length - 1; k >= 0; k--) if (inTitled(kept[k]!)) kept.splice(k, 1);
   for (const m of fuzzyMatches(words, covered, fuzzy)) {
     kept.push(m);
     for (let j = m.ws; j < m.we; j++) covered[j] = true;
   }
   kept.sort((a, b) => a.ws - b.ws);
-  const places = geo.filter((g) => !g.adjective).map((g): UnknownSpan => ({ ws: g.ws, we: g.we, type: 'LOC' }));
-  const unknown: UnknownSpan[] = [...namesakes.keys(), ...orgs, ...places];
+  const places = geo.filter((g) => !g.adjective && !inTitled(g)).map((g): UnknownSpan => ({ ws: g.ws, we: g.we, type: 'LOC' }));
+  const unknown: UnknownSpan[] = [...namesakes.keys(), ...orgs, ...titled, ...places];
   const countryAt = countryMentions(words, kept, index);
   const orgSpans = detectOrgs(text, tokens, words, covered, false, (j) => countryAt.get(j) ?? -1);
   for (const s of orgSpans) {
@@ -108,6 +114,19 @@ function fuzzyMatches(words: readonly Word[], covered: boolean[], fuzzy: FuzzyMa
     if (refs.length > 0) out.push({ ws: i, we: i + 1, refs, lemma: true, initials: false });
   }
   return out;
+}
+
+/** Place mentions (dictionary places and geographic names) by first and by end word. */
+function placeSpans(dict: readonly DictMatch[], geo: readonly { ws: number; we: number }[], index: RuntimeIndex): PlaceSpans {
+  const byStart = new Map<number, number>();
+  const byEnd = new Map<number, number>();
+  const add = (ws: number, we: number) => {
+    byStart.set(ws, we);
+    byEnd.set(we, ws);
+  };
+  for (const m of dict) if (m.refs.every((r) => index.type(refEntity(r)) === 'LOC')) add(m.ws, m.we);
+  for (const g of geo) add(g.ws, g.we);
+  return { byStart, byEnd };
 }
 
 const GENITIVE_END = /[аяиы]$/;

@@ -51,3 +51,24 @@ describe("an institution without its country is the text's country's", () => {
     expect(mention(text, written)?.entityId).toBe(id);
   });
 });
+
+describe('English institution names in title case', () => {
+  test.each([
+    ["Kazakhstan's oil output rose in May, the Ministry of Energy said.", 'Ministry of Energy', 'org:min-energy-kz'],
+    ["Kyrgyzstan's Finance Ministry said the loan was approved.", 'Finance Ministry', 'org:min-finance-kg'],
+    ['Russia said on Monday the Foreign Ministry would respond.', 'Foreign Ministry', 'org:mfa-ru'],
+    ['Talks in Bishkek: the Chairman of the Cabinet of Ministers Akylbek Japarov spoke.', 'Cabinet of Ministers', 'org:gov-kg'],
+    ['The Uzbek Tennis Federation named a new coach.', 'Uzbek Tennis Federation', null],
+    ['She teaches at the University of Edinburgh since 2019.', 'University of Edinburgh', null],
+    ['The Committee to Protect Endangered Languages met.', 'Committee to Protect Endangered Languages', null],
+  ])('%s → %s', (text, written, id) => {
+    const m = mention(text, written);
+    expect(m?.type).toBe('ORG');
+    expect(m?.entityId).toBe(id);
+  });
+
+  test('a place inside the name is not a mention of its own', () => {
+    const ms = annotateText(recognizer, 'She teaches at the University of Edinburgh since 2019.', 'en');
+    expect(ms.map((m) => m.text)).toEqual(['University of Edinburgh']);
+  });
+});
