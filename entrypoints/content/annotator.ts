@@ -9,7 +9,7 @@ import { sendRequest, type Transport } from '@/lib/messaging/send';
 import { composedParent, isKontextElement } from './exclude';
 import { HighlightStyles, sameOriginDocument } from './frames';
 import { findArticleRoot, storyRegionsIn } from './article';
-import { unwrapHighlights, wrapMentions, type Highlight } from './highlighter';
+import { Targets, unwrapHighlights, wrapMentions, type Highlight } from './highlighter';
 import { watchMutations, type MutationBatch, type MutationWatch } from './observer';
 import { Pieces } from './pieces';
 import { createSlicer, isSliceAborted, type Slicer } from './scheduler';
@@ -54,6 +54,8 @@ export class Annotator {
   private readonly pieces = new Pieces((head, tail) => {
     if (this.seen.has(head)) this.seen.add(tail);
   });
+  /** Per-entity data shared by all highlights of the run. */
+  private readonly targets = new Targets();
   private readonly hidden = new Set<Element>();
   private readonly scopes = new Set<Node>();
   private readonly frames = new WeakSet<Element>();
@@ -196,7 +198,7 @@ export class Annotator {
       if (!chunk || !annotated.mentions.length) continue;
       changed++;
       const mentions = annotated.mentions.filter(keep);
-      this.highlights.push(...this.watch.quiet(() => wrapMentions(chunk, mentions, this.pieces)));
+      this.highlights.push(...this.watch.quiet(() => wrapMentions(chunk, mentions, this.pieces, this.targets)));
     }
   }
 

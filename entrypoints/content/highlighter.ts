@@ -3,29 +3,18 @@
  * parsed as HTML, and unwrapping (with the `Pieces` registry) restores the original text nodes.
  */
 import type { Mention } from '@/lib/match/types';
+import { Highlight, MENTION_TAG, Targets } from './highlight';
 import type { Chunk } from './walker';
 import type { Pieces } from './pieces';
 
-export const MENTION_TAG = 'kontext-mention';
-
-export interface Highlight {
-  mention: Mention;
-  /** Stable key for grouping (entity id or unknown name). */
-  key: string;
-  elements: HTMLElement[];
-}
-
-/** Stable grouping key of a mention: the entity id, or type and name for names not in the dataset. */
-export function mentionKey(m: Pick<Mention, 'entityId' | 'type' | 'name'>): string {
-  return m.entityId ?? `unknown:${m.type}:${m.name}`;
-}
+export { MENTION_TAG, Highlight, Targets, mentionKey, type MentionTarget } from './highlight';
 
 /**
  * Wraps each mention of one chunk; spans crossing node boundaries are wrapped piece by piece.
  * Nothing is wrapped when the page changed the chunk's text since it was collected (the mutation
  * observer will bring it back), and mentions whose offsets do not match the text are dropped.
  */
-export function wrapMentions(chunk: Chunk, mentions: readonly Mention[], pieces?: Pieces): Highlight[] {
+export function wrapMentions(chunk: Chunk, mentions: readonly Mention[], pieces?: Pieces, targets: Targets = new Targets()): Highlight[] {
   if (!isChunkCurrent(chunk)) return [];
   const out: Highlight[] = [];
   // Work from the end so earlier offsets stay valid while nodes are split.
@@ -43,7 +32,8 @@ export function wrapMentions(chunk: Chunk, mentions: readonly Mention[], pieces?
       if ((seg.node.parentNode as Element).localName === MENTION_TAG) continue;
       elements.unshift(wrapRange(seg.node, from - seg.start, to - seg.start, mention, pieces));
     }
-    if (elements.length) out.push({ mention, key: mentionKey(mention), elements });
+    const [first, ...more] = elements;
+    if (first) out.push(new Highlight(targets.of(mention), first, mention.role, more.length ? more : null));
   }
   return out.reverse();
 }
@@ -66,9 +56,9 @@ function wrapRange(node: Text, from: number, to: number, mention: Mention, piece
   if (to < target.data.length) split(target, to);
   if (from > 0) target = split(target, from);
   const el = node.ownerDocument.createElement(MENTION_TAG);
-  // Dataset values are attribute text, never markup.
-  el.dataset.kontextType = mention.type;
-  el.dataset.kontextEntity = mention.entityId ?? '';
+  // Attribute text, never markup (setAttribute rather than `dataset`, which would keep a wrapper per element).
+  el.setAttribute('data-kontext-type', mention.type);
+  el.setAttribute('data-kontext-entity', mention.entityId ?? '');
   target.parentNode!.insertBefore(el, target);
   el.appendChild(target);
   return el;

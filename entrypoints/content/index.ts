@@ -1,5 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
+// The card's styles, fetched into its shadow root when the first card opens (cssInjectionMode 'ui');
+// its code is a separate module (cards.ts), so the components' own CSS imports are listed here.
+import '@/components/card/card.css';
+import '@/components/map/world-outline.css';
 import './card.css';
 import { sendRequest } from '@/lib/messaging/send';
 import type { TabRequest } from '@/lib/messaging/protocol';

@@ -26,8 +26,8 @@ const PREVIOUS = 'KeyJ';
 
 function stops(highlights: readonly Highlight[]): HTMLElement[] {
   return highlights
-    .map((h) => h.elements[0])
-    .filter((el): el is HTMLElement => !!el && el.isConnected && !el.hasAttribute('data-kontext-off'))
+    .map((h) => h.element)
+    .filter((el) => el.isConnected && !el.hasAttribute('data-kontext-off'))
     .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
 }
 

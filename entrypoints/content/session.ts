@@ -60,7 +60,7 @@ export function createSession(ctx: ContentScriptContext, send: Transport): Sessi
       title: document.title,
       published: findPublishedDate(document),
       lang: run?.annotator.lang ?? lang,
-      entities: aggregateMentions(highlights().map((h) => h.mention)),
+      entities: aggregateMentions(highlights().map((h) => h.toMention())),
       updatedAt: Date.now(),
       article: run?.signals,
     };
@@ -75,9 +75,9 @@ export function createSession(ctx: ContentScriptContext, send: Transport): Sessi
   };
 
   const applyTypeFilter = () => {
-    if (!hiddenTypes.size && !highlights().some((h) => h.elements[0]?.hasAttribute('data-kontext-off'))) return;
+    if (!hiddenTypes.size && !highlights().some((h) => h.element.hasAttribute('data-kontext-off'))) return;
     for (const h of highlights()) {
-      for (const el of h.elements) el.toggleAttribute('data-kontext-off', hiddenTypes.has(h.mention.type));
+      for (const el of h.elements) el.toggleAttribute('data-kontext-off', hiddenTypes.has(h.target.type));
     }
   };
 
@@ -168,7 +168,7 @@ export function createSession(ctx: ContentScriptContext, send: Transport): Sessi
           if (!matches.length) return Promise.resolve({ ok: false, count: 0, index: -1 });
           const index = message.index ?? ((jumpIndex.get(message.key) ?? -1) + 1) % matches.length;
           jumpIndex.set(message.key, index);
-          const target = matches[index]!.elements[0]!;
+          const target = matches[index]!.element;
           target.scrollIntoView({ block: 'center', behavior: 'smooth' });
           flash(target);
           return Promise.resolve({ ok: true, count: matches.length, index });

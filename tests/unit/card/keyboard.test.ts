@@ -1,13 +1,12 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setupKeyboard } from '@/entrypoints/content/keyboard';
-import type { Highlight } from '@/entrypoints/content/highlighter';
-import type { Mention } from '@/lib/match/types';
+import { Highlight } from '@/entrypoints/content/highlighter';
 
 function page(names: string[]) {
   document.body.innerHTML = `<p>${names.map((n) => `<kontext-mention data-kontext-entity="${n}">${n}</kontext-mention>`).join(' и ')}</p>`;
   return [...document.querySelectorAll<HTMLElement>('kontext-mention')].map(
-    (el): Highlight => ({ mention: { entityId: el.dataset.kontextEntity } as Mention, key: el.dataset.kontextEntity!, elements: [el] }),
+    (el) => new Highlight({ key: el.dataset.kontextEntity!, entityId: el.dataset.kontextEntity!, type: 'PER', name: el.textContent!, score: 1 }, el),
   );
 }
 const press = (code: string, init: KeyboardEventInit = { altKey: true, shiftKey: true }) =>

@@ -1,9 +1,10 @@
 /**
  * Hover cards for highlights: DOM events → the interaction controller (lib/card/controller.ts) →
- * one shadow-root card placed by floating-ui. Views come from the background by id and are cached
- * per id for the page's lifetime. Keyboard access lives in keyboard.ts.
+ * one shadow-root card placed by floating-ui. This half (hover intent, keyboard, data) is in every
+ * page's content script; the rendering half (Preact, the card components, strings, floating-ui) is
+ * a separate module loaded when a card is first about to open (card-loader.ts). Views come from the
+ * background by id and are cached per id for the page's lifetime. Keyboard access lives in keyboard.ts.
  */
-import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -11,13 +12,11 @@ import type { EntityView } from '@/lib/data/views';
 import type { Candidate, Mention } from '@/lib/match/types';
 import { sendRequest, type Transport } from '@/lib/messaging/send';
 import { createController } from '@/lib/card/controller';
-import { pickUiLang, type UiLang } from '@/lib/card/i18n';
 import { isHiddenMention, withHiddenName } from '@/lib/card/hidden';
 import { DEFAULT_PREFERENCES, hiddenNames, preferences, type Preferences } from '@/lib/storage/settings';
-import { HoverCard } from '@/components/card/HoverCard';
-import { createRelatedCache } from '@/components/related/related-cache';
-import { followAnchor } from '@/components/shared/floating';
-import { MENTION_TAG, mentionKey, type Highlight } from './highlighter';
+import type { CardUi, CreateCardUi } from '@/components/card/hover-ui';
+import { importCardUi } from './card-loader';
+import { MENTION_TAG, type Highlight, type MentionTarget } from './highlighter';
 import { setupKeyboard } from './keyboard';
 
 export interface CardController {
@@ -32,14 +31,16 @@ interface Options {
   signal: AbortSignal;
   /** Removes (unwraps) the highlights matching `predicate`: "hide this name". */
   removeHighlights(predicate: (h: Highlight) => boolean): void;
+  /** Loads the card UI module (tests pass the module itself). */
+  loadUi?: () => Promise<CreateCardUi>;
 }
 
 export function setupCards(ctx: ContentScriptContext, options: Options): CardController {
   const { signal } = options;
   const views = new Map<string, Promise<EntityView | null>>();
-  const related = createRelatedCache(options.send, () => location.href);
   let prefs: Preferences = DEFAULT_PREFERENCES;
-  let lang: UiLang = pickUiLang('auto', browser.i18n.getUILanguage());
+  let cardUi: CardUi | null = null;
+  let cardUiLoading: Promise<CardUi> | null = null;
   let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
   let uiLoading: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
   let stopFollowing: (() => void) | null = null;
@@ -47,12 +48,17 @@ export function setupCards(ctx: ContentScriptContext, options: Options): CardCon
   let pinned = false;
   let refocusing = false;
 
-  const applyPrefs = (next: Preferences) => {
-    prefs = next;
-    lang = pickUiLang(next.uiLanguage, browser.i18n.getUILanguage());
-  };
-  void preferences.getValue().then(applyPrefs);
-  const unwatch = preferences.watch((next) => applyPrefs(next ?? DEFAULT_PREFERENCES));
+  void preferences.getValue().then((next) => (prefs = next));
+  const unwatch = preferences.watch((next) => (prefs = next ?? DEFAULT_PREFERENCES));
+
+  /** Starts loading the card UI (on hover intent, so it is usually there when the dwell ends). */
+  const ensureCardUi = (): Promise<CardUi> =>
+    (cardUiLoading ??= (options.loadUi ?? importCardUi)()
+      .then((create) => (cardUi = create(options.send, () => location.href)))
+      .catch((error: unknown) => {
+        cardUiLoading = null; // a failed load (extension reloaded, network hiccup) is retried on the next hover
+        throw error;
+      }));
 
   const loadView = (id: string): Promise<EntityView | null> => {
     let view = views.get(id);
@@ -68,7 +74,7 @@ export function setupCards(ctx: ContentScriptContext, options: Options): CardCon
     return view;
   };
 
-  const highlightOf = (el: HTMLElement) => options.highlights().find((h) => h.elements.includes(el));
+  const highlightOf = (el: HTMLElement) => options.highlights().find((h) => h.owns(el));
 
   const ensureUi = () =>
     (uiLoading ??= createShadowRootUi(ctx, {
@@ -79,7 +85,7 @@ export function setupCards(ctx: ContentScriptContext, options: Options): CardCon
       isolateEvents: ['keydown', 'keyup', 'keypress'], // typing in the card must not trigger page shortcuts
       onMount: (container) => container,
       onRemove: (container) => {
-        if (container) render(null, container);
+        if (container) cardUi?.clear(container);
       },
     }).then((created) => (ui = created)));
 
@@ -88,8 +94,7 @@ export function setupCards(ctx: ContentScriptContext, options: Options): CardCon
     stopFollowing = null;
     dialog = null;
     pinned = false;
-    related.onUpdate(null);
-    if (ui?.mounted) render(null, ui.uiContainer);
+    if (ui?.mounted) cardUi?.clear(ui.uiContainer);
     ui?.remove();
   };
 
@@ -108,57 +113,66 @@ export function setupCards(ctx: ContentScriptContext, options: Options): CardCon
   async function show(anchor: HTMLElement, token: number): Promise<void> {
     const highlight = highlightOf(anchor);
     if (!highlight) return;
-    const mention = highlight.mention;
-    const view = mention.entityId ? await loadView(mention.entityId) : null;
-    const created = await ensureUi();
-    if (!controller.isCurrent(token) || signal.aborted) return; // a newer interaction owns the screen
+    const target = highlight.target;
+    const [view, created, card] = await Promise.all([
+      target.entityId ? loadView(target.entityId) : null,
+      ensureUi(),
+      ensureCardUi().catch((error: unknown) => {
+        console.warn('Kontext: the card could not be loaded', error);
+        return null;
+      }),
+    ]);
+    if (!card || !controller.isCurrent(token) || signal.aborted) return; // a newer interaction owns the screen
     if (!created.mounted) created.mount();
-    const count = options.highlights().filter((h) => h.key === highlight.key).length;
+    const mention = highlight.toMention();
+    const count = options.highlights().filter((h) => h.target.key === target.key).length;
     const draw = () =>
-      render(
-        <HoverCard
-          key={`${token}:${mention.entityId ?? mention.name}`}
-          view={view}
-          mention={mention}
-          mentionCount={count}
-          lang={lang}
-          loadView={loadView}
-          relatedArticles={related.get}
-          pinned={pinned}
-          onPin={(next) => {
-            pinned = next;
-            controller.dispatch({ type: 'pin', pinned: next });
-            draw();
-          }}
-          onClose={(returnFocus) => controller.dispatch({ type: 'close', returnFocus })}
-          onHold={(via, inside) => controller.dispatch({ type: inside ? 'card-enter' : 'card-leave', via })}
-          onChooseCandidate={(candidate) => relink(highlight, candidate, anchor, token)}
-          onHideName={hideName}
-          dialogRef={(el) => {
-            if (el && el !== dialog) {
-              dialog = el;
-              stopFollowing?.();
-              stopFollowing = followAnchor(anchor, el);
-            }
-          }}
-        />,
-        created.uiContainer,
-      );
-    related.onUpdate(draw); // related articles arrive after the card opens
+      card.draw(created.uiContainer, {
+        key: `${token}:${target.entityId ?? target.name}`,
+        view,
+        mention,
+        mentionCount: count,
+        uiLanguage: prefs.uiLanguage,
+        browserLanguage: browser.i18n.getUILanguage(),
+        loadView,
+        pinned,
+        onPin(next) {
+          pinned = next;
+          controller.dispatch({ type: 'pin', pinned: next });
+          draw();
+        },
+        onClose: (returnFocus) => controller.dispatch({ type: 'close', returnFocus }),
+        onHold: (via, inside) => controller.dispatch({ type: inside ? 'card-enter' : 'card-leave', via }),
+        onChooseCandidate: (candidate) => relink(highlight, candidate, anchor, token),
+        onHideName: (m) => void hideName(m),
+        dialogRef: (el) => {
+          if (el && el !== dialog) {
+            dialog = el;
+            stopFollowing?.();
+            stopFollowing = card.follow(anchor, el);
+          }
+        },
+      });
     draw();
   }
 
-  /** "Wrong match?": re-link every mention of this name that pointed at the same entity. */
+  /** "Wrong match?": re-link every highlight that shared this one's entity (and so its name). */
   function relink(source: Highlight, candidate: Candidate, anchor: HTMLElement, token: number) {
-    const previous = source.mention;
+    const previous = source.target;
     const demoted: Candidate[] = previous.entityId ? [{ entityId: previous.entityId, name: previous.name, score: previous.score }] : [];
     const others = (previous.candidates ?? []).filter((c) => c.entityId !== candidate.entityId);
+    const next: MentionTarget = {
+      key: candidate.entityId,
+      entityId: candidate.entityId,
+      type: previous.type,
+      name: candidate.name,
+      score: candidate.score,
+      candidates: [...demoted, ...others],
+    };
     for (const h of options.highlights()) {
-      if (h.key !== source.key || h.mention.name !== previous.name) continue;
-      const mention: Mention = { ...h.mention, entityId: candidate.entityId, name: candidate.name, score: candidate.score, candidates: [...demoted, ...others] };
-      h.mention = mention;
-      h.key = mentionKey(mention);
-      for (const el of h.elements) el.dataset.kontextEntity = candidate.entityId;
+      if (h.target !== previous) continue;
+      h.target = next;
+      for (const el of h.elements) el.setAttribute('data-kontext-entity', candidate.entityId);
     }
     void show(anchor, token);
   }
@@ -168,7 +182,7 @@ export function setupCards(ctx: ContentScriptContext, options: Options): CardCon
     await hiddenNames.setValue(next);
     controller.dispatch({ type: 'close', returnFocus: false });
     const set = new Set(next);
-    options.removeHighlights((h) => isHiddenMention(h.mention, set));
+    options.removeHighlights((h) => isHiddenMention({ name: h.target.name, text: h.text }, set));
     keyboard.refresh();
   }
 
@@ -183,7 +197,9 @@ export function setupCards(ctx: ContentScriptContext, options: Options): CardCon
     document.addEventListener(type, fn, { signal });
   listen('mouseover', (event) => {
     const el = mentionOf(event.target);
-    if (el && modifierHeld(event)) controller.dispatch({ type: 'anchor-enter', anchor: el, via: 'pointer' });
+    if (!el || !modifierHeld(event)) return;
+    void ensureCardUi().catch(() => undefined); // load while the dwell runs
+    controller.dispatch({ type: 'anchor-enter', anchor: el, via: 'pointer' });
   });
   listen('mouseout', (event) => {
     const el = mentionOf(event.target);
@@ -193,7 +209,9 @@ export function setupCards(ctx: ContentScriptContext, options: Options): CardCon
   });
   listen('focusin', (event) => {
     const el = mentionOf(event.target);
-    if (el && !refocusing) controller.dispatch({ type: 'anchor-enter', anchor: el, via: 'focus' });
+    if (!el || refocusing) return;
+    void ensureCardUi().catch(() => undefined);
+    controller.dispatch({ type: 'anchor-enter', anchor: el, via: 'focus' });
   });
   listen('focusout', (event) => {
     const el = mentionOf(event.target);
