@@ -55,6 +55,7 @@ function chunkMentions(
   const span = (ws: number, we: number) => ({ start: p.words[ws]!.tok.start, end: abbreviationEnd(p, ws, we) });
   for (const m of p.dict) out.push(dictMention(p, m, index, ctx, lang, span(m.ws, m.we)));
   for (const u of p.unknown) out.push(unknownMention(p, u, index, ctx, lang));
+  adoptInnerLinks(out);
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const final: Mention[] = [];
   for (const m of out) {
@@ -134,6 +135,18 @@ function unknownMention(p: ChunkPass, u: UnknownSpan, index: RuntimeIndex, ctx: 
     : [];
   const name = u.type === 'PER' && u.we - u.ws >= 2 ? baseName(p.words.slice(u.ws, u.we).map((w) => w.tok.text)) : text;
   return { start, end, type: u.type, text, entityId: null, name, score: 0.6, candidates };
+}
+
+/**
+ * «АО «Казатомпром»», «МИА «Казинформ»»: a legal form or kind with a quoted dataset name is that
+ * organization; the whole span takes the inner match's link.
+ */
+function adoptInnerLinks(mentions: Mention[]): void {
+  for (const outer of mentions) {
+    if (outer.type !== 'ORG' || outer.entityId !== null) continue;
+    const inner = mentions.find((m) => m !== outer && m.type === 'ORG' && m.entityId !== null && m.start >= outer.start && m.end <= outer.end);
+    if (inner) Object.assign(outer, { entityId: inner.entityId, name: inner.name, score: inner.score, candidates: inner.candidates });
+  }
 }
 
 /** "Iran's Foreign Ministry": the country (ISO2) a possessive right before word i names. */

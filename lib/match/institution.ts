@@ -32,7 +32,7 @@ export function linkInstitution(
   if (bases.length === 0) return -1;
   // The name as written may already be a dataset name («Правительства Казахстана» read back).
   for (const key of bases) for (const r of index.refs(key)) if (index.type(refEntity(r)) === 'ORG') return refEntity(r);
-  const countries = country ? [country] : [...ctx.countryCounts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+  const countries = country ? [country] : mainCountries(ctx);
   for (const c of countries) {
     for (const key of qualifiedKeys(bases, c, lang, index)) {
       for (const r of index.refs(key)) {
@@ -42,6 +42,13 @@ export function linkInstitution(
     }
   }
   return -1;
+}
+
+/** The text's own country is among the few it names most; the rest are its partners. */
+const MAX_COUNTRIES = 3;
+
+function mainCountries(ctx: DocContext): string[] {
+  return [...ctx.countryCounts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_COUNTRIES).map(([c]) => c);
 }
 
 /** "finance ministry" → also "ministry of finance"; "foreign ministry" → "ministry of foreign affairs". */

@@ -18,6 +18,8 @@ const TAIL_WORD = /(ых|их|ого|его|ой|ей|ии|ов|ев|ств|ы|�
 const VERB_END = /(ли|ло|ла|л|ет|ит|ют|ут|ат|ят|ся|сь|ть)$/;
 const TAIL_LINK = new Set(['по', 'и', 'при', 'of', 'and', 'for', 'the']);
 const MAX_TAIL = 6;
+// Country abbreviations: «в РК «Казахтелеком»…» names a place, then a company.
+const COUNTRY_ABBR = new Set(['рк', 'рф', 'кр', 'рт', 'руз', 'рб', 'кнр', 'сша', 'оаэ', 'ес']);
 // Abbreviations that are not organizations.
 const NOT_ORG = new Set([
   'сми', 'ввп', 'ндс', 'дтп', 'чс', 'ии', 'ит', 'it', 'tv', 'ceo', 'pr', 'ok', 'usd', 'eur', 'kzt', 'rub',
@@ -39,8 +41,10 @@ export function detectOrgs(
     if (covered[i]) continue;
     const w = words[i]!;
     const quoted = quotedAfter(text, tokens, words, i);
-    if (quoted && ORG_CUE.test(w.tok.norm)) {
-      const legal = LEGAL_FORM.test(w.tok.norm) && w.tok.upper;
+    // An abbreviation before a quoted name is its legal form or kind: «МИА «Казинформ»», «ОАО «РЖД»».
+    const abbr = w.tok.upper && !COUNTRY_ABBR.has(w.tok.norm) && isAbbreviationOrg(words, i);
+    if (quoted && (ORG_CUE.test(w.tok.norm) || abbr)) {
+      const legal = (LEGAL_FORM.test(w.tok.norm) && w.tok.upper) || abbr;
       // With a legal form the quotes belong to the name: «ТОО «Шымкент Строй»».
       const close = tokens[words[quoted.we - 1]!.ti + 1]!;
       out.push(legal ? { ...quoted, ws: i, start: w.tok.start, end: close.end } : quoted);

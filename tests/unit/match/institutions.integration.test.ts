@@ -72,3 +72,15 @@ describe('English institution names in title case', () => {
     expect(ms.map((m) => m.text)).toEqual(['University of Edinburgh']);
   });
 });
+
+describe('a legal form or kind before a quoted name is part of it', () => {
+  test.each([
+    ['Сделку одобрило АО «Казахтелеком» в среду.', 'АО «Казахтелеком»', 'org:kazakhtelecom'],
+    ['По сообщению ИА «Степной Ветер», сделка закрыта.', 'ИА «Степной Ветер»', null],
+    ['Акционер ТОО «Южный Полюс» продал долю.', 'ТОО «Южный Полюс»', null],
+  ])('%s', (text, written, id) => {
+    const m = mention(text, written);
+    expect(m?.type).toBe('ORG');
+    expect(m?.entityId).toBe(id);
+  });
+});
