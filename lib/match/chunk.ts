@@ -12,6 +12,7 @@ import type { RuntimeIndex } from './runtime-index';
 import { looksLikeSurname } from './lexicon/names';
 import { type UnknownSpan, detectUnknown, isGivenName } from './unknown';
 import { detectOrgs } from './unknown-org';
+import { isWeakPlace } from './weak-place';
 import { type PlaceSpans, detectTitleOrgs } from './unknown-org-en';
 
 export interface ChunkPass {
@@ -47,7 +48,7 @@ export function passChunk(text: string, index: RuntimeIndex, fuzzy: FuzzyMatcher
   for (const g of geo) for (let j = g.ws; j < g.we; j++) covered[j] = true;
   const kept: DictMatch[] = [];
   for (const m of dict) {
-    if (personLikePlace(words, m, index)) continue;
+    if (personLikePlace(words, m, index) || isWeakPlace(tokens, words, m, index)) continue;
     const prev = words[m.ws - 1];
     const bareSurname = !m.initials && m.refs.every((r) => refFlags(r) & REF_SURNAME);
     const next = words[m.we];

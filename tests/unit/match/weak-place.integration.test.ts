@@ -1,0 +1,36 @@
+/** Ordinary words that are also town names, on the full dataset: the text around them decides. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import type { DatasetEntities } from '../../../lib/data/dataset';
+import { allRecords } from '../../../lib/data/pack';
+import { compileMatchIndex } from '../../../lib/match/compile';
+import { createRecognizer, recordNames } from '../../../lib/match/recognizer';
+import { annotateText } from '../../../scripts/eval/pipeline';
+
+const entities = JSON.parse(readFileSync(join('assets', 'public', 'dataset', 'entities.json'), 'utf8')) as DatasetEntities;
+const records = allRecords(entities);
+const recognizer = createRecognizer(compileMatchIndex(records), recordNames(records));
+
+describe('not a place', () => {
+  test.each([
+    ['Аким Павлодарской области Асаин Байханов открыл школу.', 'Аким'],
+    ['TASHKENT, May 14 (AP) - Uzbekistan raised tariffs.', 'May'],
+    ['LONDON, March 21 - Oil prices rose.', 'March'],
+    ['Банк сохранил ставку без изменений.', 'Банк'],
+    ['В Караганде открыли Центральный парк после ремонта.', 'Центральный'],
+  ])('%s → %s', (text, written) => {
+    const m = annotateText(recognizer, text, 'auto').find((x) => x.text === written);
+    expect(m?.type).not.toBe('LOC');
+  });
+});
+
+describe('still a place', () => {
+  test.each([
+    ['Завод построят в Семее и Павлодаре.', 'Семее'],
+    ['Делегация посетила Находку в мае.', 'Находку'],
+  ])('%s → %s', (text, written) => {
+    const m = annotateText(recognizer, text, 'auto').find((x) => x.text === written);
+    expect(m?.type).toBe('LOC');
+  });
+});
