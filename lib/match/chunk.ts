@@ -75,6 +75,7 @@ export function passChunk(text: string, index: RuntimeIndex, fuzzy: FuzzyMatcher
     for (let j = m.ws; j < m.we; j++) covered[j] = true;
   }
   kept.sort((a, b) => a.ws - b.ws);
+  for (const m of kept) regionCueAfter(words, m, index);
   const places = geo.filter((g) => !g.adjective && !inTitled(g)).map((g): UnknownSpan => ({ ws: g.ws, we: g.we, type: 'LOC' }));
   const unknown: UnknownSpan[] = [...namesakes.keys(), ...orgs, ...titled, ...places];
   const countryAt = countryMentions(words, kept, index);
@@ -115,6 +116,18 @@ function fuzzyMatches(words: readonly Word[], covered: boolean[], fuzzy: FuzzyMa
     if (refs.length > 0) out.push({ ws: i, we: i + 1, refs, lemma: true, initials: false });
   }
   return out;
+}
+
+const REGION_AFTER = new Set(['region', 'province', 'oblast']);
+
+/** "Batken region", "Sughd Province": English puts the cue after the name; it joins the span. */
+function regionCueAfter(words: readonly Word[], m: DictMatch, index: RuntimeIndex): void {
+  const next = words[m.we];
+  if (!next || next.brk || !REGION_AFTER.has(next.tok.norm)) return;
+  const regions = m.refs.filter((r) => index.kind(refEntity(r)) === 'region');
+  if (regions.length === 0) return;
+  m.refs = regions;
+  m.we += 1;
 }
 
 /** Place mentions (dictionary places and geographic names) by first and by end word. */

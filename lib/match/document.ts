@@ -88,7 +88,9 @@ function dictMention(
   s: { start: number; end: number },
 ): Mention {
   const prev = m.ws > 0 && !p.words[m.ws]!.brk ? p.words[m.ws - 1]!.tok.norm : '';
-  const r = resolve(m, index, ctx, prev ? cueKinds(prev) : null, lang)!;
+  // "Batken region": a cue word inside the span, after the name (see `regionCueAfter`).
+  const own = m.we - m.ws > 1 ? cueKinds(p.words[m.we - 1]!.tok.norm) : null;
+  const r = resolve(m, index, ctx, own?.includes('region') ? own : prev ? cueKinds(prev) : null, lang)!;
   const text = p.text.slice(s.start, s.end);
   const bare = m.refs.every((x) => refFlags(x) & REF_SURNAME) && !m.initials;
   const supported = !r.weak || (new Set(m.refs.map(refEntity)).size === 1 && index.prior(r.entity) >= BARE_SURNAME_MIN_PRIOR);

@@ -34,3 +34,14 @@ describe('still a place', () => {
     expect(m?.type).toBe('LOC');
   });
 });
+
+describe('an English region cue after the name picks the region', () => {
+  test.each([
+    ['Floods hit the Osh region on Friday.', 'Osh region'],
+    ['Schools reopened in Karaganda Region this week.', 'Karaganda Region'],
+    ['Самолет приземлился в Бухарской области.', 'Бухарской области'],
+  ])('%s → %s', (text, written) => {
+    const m = annotateText(recognizer, text, 'auto').find((x) => x.text === written);
+    expect(m?.entityId).toMatch(/^region:/);
+  });
+});
