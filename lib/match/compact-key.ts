@@ -12,6 +12,15 @@ const A = 0x430; // а
 const YA = 0x44f; // я
 
 const EXPAND = new Map<string, string>([...STAND_INS].map((c, i) => [c, String.fromCharCode(A + i)]));
+const STAND_IN_CODES = Uint16Array.from(STAND_INS, (c) => c.charCodeAt(0));
+
+/**
+ * The stored code unit of one key code unit: `compactKey` one character at a time, so lookups can
+ * compare a query with stored keys without building its compact string first.
+ */
+export function compactCode(c: number): number {
+  return c >= A && c <= YA ? STAND_IN_CODES[c - A]! : c;
+}
 
 /** The stored form of a folded key (or key prefix). */
 export function compactKey(key: string): string {

@@ -11,16 +11,14 @@
  * escaped in JSON (two bytes each on 110k lines). Keys are stored compact: see `compactKey`.
  */
 import { compactKey, expandKey } from './compact-key';
+import { BlockCursor, FIELD_SEP, LINE_SEP, MAX_PREFIX } from './forms-scan';
 
 /** Lines per block: a lookup scans at most this many lines. */
 export const BLOCK = 16;
-const MAX_PREFIX = 70;
-/** Between a key and its refs. */
-const FIELD_SEP = '|';
-/** Between lines. Outside the prefix-length range ('0'..'v'), so never a line's first char. */
-const LINE_SEP = '~';
 /** Between blocks: loading splits only here, so it makes ~7k strings, not 110k. */
 const BLOCK_SEP = '!';
+/** Distinct queries remembered per table before the caches start over. */
+const CACHE_LIMIT = 50_000;
 
 /** Encodes a key → refs map as the table string (deterministic: keys sorted by code unit). */
 export function encodeForms(forms: ReadonlyMap<string, readonly number[]>): string {
@@ -42,80 +40,54 @@ export function encodeForms(forms: ReadonlyMap<string, readonly number[]>): stri
   return out;
 }
 
-interface Row {
-  key: string;
-  refs: string;
-}
-
 export class FormsTable {
   private readonly blocks: string[];
-  private readonly heads: string[];
+  private readonly cursor: BlockCursor;
   private readonly cache = new Map<string, readonly number[]>();
-  private readonly prefixCache = new Map<string, boolean>();
+  /** `continues(key)` answers, keyed by the key without its trailing space (no concatenation). */
+  private readonly continueCache = new Map<string, boolean>();
 
   constructor(encoded: string) {
     this.blocks = encoded === '' ? [] : encoded.split(BLOCK_SEP);
-    this.heads = this.blocks.map((b) => b.slice(0, b.indexOf(FIELD_SEP)));
+    this.cursor = new BlockCursor(this.blocks);
   }
 
   /** Packed refs under `key` (empty when absent). Results are cached: names repeat in a text. */
   get(key: string): readonly number[] {
     const hit = this.cache.get(key);
     if (hit) return hit;
-    const stored = compactKey(key);
-    const found = this.scan(stored);
-    const refs = found && found.key === stored ? parseRefs(found.refs) : EMPTY;
-    if (this.cache.size > 50_000) this.cache.clear();
+    const c = this.cursor;
+    const refs = c.seek(key, -1) && c.lcp === key.length && c.keyLength === key.length ? parseRefs(c.refs()) : EMPTY;
+    if (this.cache.size > CACHE_LIMIT) this.cache.clear();
     this.cache.set(key, refs);
     return refs;
   }
 
   /** True when some key starts with `prefix` (used to extend multi-word matches). */
   hasPrefix(prefix: string): boolean {
-    const hit = this.prefixCache.get(prefix);
+    return this.cursor.seek(prefix, -1) && this.cursor.lcp === prefix.length;
+  }
+
+  /** True when some key continues `key` with a space and another word: `hasPrefix(key + ' ')`. */
+  continues(key: string): boolean {
+    const hit = this.continueCache.get(key);
     if (hit !== undefined) return hit;
-    const stored = compactKey(prefix);
-    const found = this.scan(stored);
-    const has = found !== null && found.key.startsWith(stored);
-    if (this.prefixCache.size > 50_000) this.prefixCache.clear();
-    this.prefixCache.set(prefix, has);
+    const has = this.cursor.seek(key, 32 /* ' ' */) && this.cursor.lcp === key.length + 1;
+    if (this.continueCache.size > CACHE_LIMIT) this.continueCache.clear();
+    this.continueCache.set(key, has);
     return has;
   }
 
   /** Every key with its refs (for building the fuzzy index once). */
   *entries(): Iterable<[string, readonly number[]]> {
-    for (const block of this.blocks) for (const row of rows(block)) yield [expandKey(row.key), parseRefs(row.refs)];
-  }
-
-  /** The first stored key ≥ `key`, with its refs, or null when every key is smaller. */
-  private scan(key: string): Row | null {
-    let lo = 0;
-    let hi = this.heads.length - 1;
-    if (hi < 0) return null;
-    // Last block whose head ≤ key.
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.heads[mid]! <= key) lo = mid;
-      else hi = mid - 1;
+    for (const block of this.blocks) {
+      let key = '';
+      for (const [i, line] of block.split(LINE_SEP).entries()) {
+        const bar = line.indexOf(FIELD_SEP);
+        key = i === 0 ? line.slice(0, bar) : key.slice(0, line.charCodeAt(0) - 48) + line.slice(1, bar);
+        yield [expandKey(key), parseRefs(line.slice(bar + 1))];
+      }
     }
-    for (const row of rows(this.blocks[lo]!)) if (row.key >= key) return row;
-    // Everything in that block is smaller: the answer is the next block's head, if any.
-    const next = this.blocks[lo + 1];
-    return next === undefined ? null : rows(next).next().value ?? null;
-  }
-}
-
-/** The rows of one block, keys decoded from front coding. */
-function* rows(block: string): Generator<Row, void> {
-  let key = '';
-  let at = 0;
-  for (let first = true; at <= block.length; first = false) {
-    let end = block.indexOf(LINE_SEP, at);
-    if (end < 0) end = block.length;
-    const tab = block.indexOf(FIELD_SEP, at);
-    key = first ? block.slice(at, tab) : key.slice(0, block.charCodeAt(at) - 48) + block.slice(at + 1, tab);
-    yield { key, refs: block.slice(tab + 1, end) };
-    at = end + 1;
   }
 }
 

@@ -42,7 +42,7 @@ export class RuntimeIndex {
 
   /** True when a longer key continues `key` with another word. */
   continues(key: string): boolean {
-    return this.forms.hasPrefix(key + ' ');
+    return this.forms.continues(key);
   }
 
   kind(e: number): EntityKind {

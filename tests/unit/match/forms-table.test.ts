@@ -27,6 +27,26 @@ describe('forms table (front-coded blocks)', () => {
     expect(table.hasPrefix('алматинской ')).toBe(true);
   });
 
+  test.each([['нови', true], ['сербия', false], ['алматинской', true], ['город', true], ['город 00', false], ['я', false]])(
+    'continues(%s) is hasPrefix with a space',
+    (key, expected) => {
+      expect(table.continues(key)).toBe(expected);
+      expect(table.hasPrefix(key + ' ')).toBe(expected);
+    },
+  );
+
+  test('every prefix of every key, and one letter past it, agrees with a plain scan', () => {
+    const all = [...many.keys()];
+    for (const k of all) {
+      for (let i = 0; i <= k.length; i++) {
+        for (const q of [k.slice(0, i), k.slice(0, i) + 'а', k.slice(0, i) + 'я', k.slice(0, i) + 'z']) {
+          expect(table.hasPrefix(q)).toBe(all.some((x) => x.startsWith(q)));
+          expect(table.get(q)).toEqual(many.get(q) ?? []);
+        }
+      }
+    }
+  });
+
   test('entries round-trip', () => {
     expect(new Map([...table.entries()].map(([k, v]) => [k, [...v]]))).toEqual(many);
   });
