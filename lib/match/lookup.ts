@@ -101,6 +101,8 @@ function matchAt(words: readonly Word[], i: number, index: RuntimeIndex): DictMa
 function declinedMatch(words: readonly Word[], i: number, index: RuntimeIndex): DictMatch | null {
   const next = words[i + 1];
   if (!next || next.brk) return null;
+  // Most capitalized words start no longer name in any case form: one cached prefix test each.
+  if (!lemmaCandidates(words[i]!.tok.norm).some((l) => index.continues(l))) return null;
   const norms: string[] = [];
   for (let j = i; j < words.length && j - i < MAX_WORDS && (j === i || !words[j]!.brk); j++) norms.push(words[j]!.tok.norm);
   let best: DictMatch | null = null;

@@ -43,7 +43,20 @@ const RULES: [string, string[]][] = [
 ];
 
 /** Candidate base forms of a folded word, most likely first; excludes the word itself. */
-export function lemmaCandidates(norm: string): string[] {
+export function lemmaCandidates(norm: string): readonly string[] {
+  // Names repeat within and across texts; the same words are lemmatized by several passes.
+  const hit = cache.get(norm);
+  if (hit) return hit;
+  const out = computeCandidates(norm);
+  if (cache.size >= MAX_CACHE) cache.clear();
+  cache.set(norm, out);
+  return out;
+}
+
+const MAX_CACHE = 20_000;
+const cache = new Map<string, readonly string[]>();
+
+function computeCandidates(norm: string): string[] {
   const out: string[] = [];
   for (const [end, bases] of RULES) {
     if (!norm.endsWith(end) || norm.length - end.length < 2) continue;
