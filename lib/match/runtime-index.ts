@@ -9,13 +9,28 @@ import {
   type CompiledMatchIndex,
   type EntityKind,
   INDEX_VERSION,
+  KIND_CODES,
   META_WIDTH,
   kindOfCode,
   typeOfKind,
 } from './index-format';
 
+/** Kind by the char code of its meta code: `kind` runs for every ref of every match. */
+const KIND_BY_CODE: readonly EntityKind[] = (() => {
+  const out: EntityKind[] = new Array<EntityKind>(128).fill(kindOfCode(''));
+  for (const code of Object.values(KIND_CODES)) out[code.charCodeAt(0)] = kindOfCode(code);
+  return out;
+})();
+/** No ref in meta's base-36 field ('---'). */
+const NO_REF = -1;
+
 export class RuntimeIndex {
   readonly forms: FormsTable;
+  /**
+   * Country codes read so far, by ordinal: disambiguation asks for them per ref per match, and a
+   * `slice` each time allocated a new two-char string.
+   */
+  private readonly countries: (string | undefined)[];
 
   constructor(
     private readonly index: CompiledMatchIndex,
@@ -25,6 +40,7 @@ export class RuntimeIndex {
       throw new Error(`match index v${index.v} is stale (recognizer expects v${INDEX_VERSION}): rebuild the dataset`);
     }
     this.forms = new FormsTable(index.forms);
+    this.countries = new Array<string | undefined>(this.size);
   }
 
   get size(): number {
@@ -46,7 +62,7 @@ export class RuntimeIndex {
   }
 
   kind(e: number): EntityKind {
-    return kindOfCode(this.index.meta.charAt(e * META_WIDTH));
+    return KIND_BY_CODE[this.index.meta.charCodeAt(e * META_WIDTH)] ?? kindOfCode('');
   }
 
   type(e: number): EntityType {
@@ -54,7 +70,12 @@ export class RuntimeIndex {
   }
 
   country(e: number): string {
-    return this.index.meta.slice(e * META_WIDTH + 1, e * META_WIDTH + 3);
+    let c = this.countries[e];
+    if (c === undefined) {
+      c = this.index.meta.slice(e * META_WIDTH + 1, e * META_WIDTH + 3);
+      if (e >= 0 && e < this.countries.length) this.countries[e] = c;
+    }
+    return c;
   }
 
   /** Prior 0..9 (population, prominence). */
@@ -72,13 +93,28 @@ export class RuntimeIndex {
     return this.kind(e) === 'region' ? this.ref(e) : -1;
   }
 
+  /** The base-36 ordinal in meta's last three chars, read by char code (no slice, no parseInt). */
   private ref(e: number): number {
-    const code = this.index.meta.slice(e * META_WIDTH + 4, e * META_WIDTH + 7);
-    return code === '---' || code === '' ? -1 : parseInt(code, 36);
+    const meta = this.index.meta;
+    const at = e * META_WIDTH + 4;
+    let n = 0;
+    for (let i = at; i < at + 3; i++) {
+      const d = base36Digit(meta.charCodeAt(i));
+      if (d < 0) return NO_REF;
+      n = n * 36 + d;
+    }
+    return n;
   }
 
   /** Display name; '' when the dataset has none (callers use the text as written). */
   name(e: number, lang: 'ru' | 'en'): string {
     return this.names.name(e, lang);
   }
+}
+
+/** Value of a base-36 digit char code, -1 for anything else ('-', or NaN past the end). */
+function base36Digit(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 97 && c <= 122) return c - 87;
+  return -1;
 }
