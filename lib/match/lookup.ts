@@ -121,7 +121,14 @@ function lemmaRefs(words: readonly Word[], i: number, L: number, keys: readonly 
   const prefix = L === 1 ? '' : keys[L - 2]! + ' ';
   const out: number[] = [];
   for (const lemma of lemmaCandidates(last.norm)) {
-    for (const r of accept(index.refs(prefix + lemma), words, i, i + L)) if (!(refFlags(r) & REF_ABBR) && !out.includes(r)) out.push(r);
+    // Organization names in -о are foreign brands (Политико, Рено) and do not decline, so «Политика»
+    // is the common word, not a case form of «Политико».
+    const indeclinableOrg = lemma.endsWith('о');
+    for (const r of accept(index.refs(prefix + lemma), words, i, i + L)) {
+      if (refFlags(r) & REF_ABBR || out.includes(r)) continue;
+      if (indeclinableOrg && index.type(refEntity(r)) === 'ORG') continue;
+      out.push(r);
+    }
   }
   return out;
 }

@@ -45,3 +45,17 @@ describe('an English region cue after the name picks the region', () => {
     expect(m?.entityId).toMatch(/^region:/);
   });
 });
+
+describe('ordinary words are not case forms of indeclinable organization names', () => {
+  test.each([
+    ['Главная / Политика', 'Политика'],
+    ['Политика Казахстана в регионе остаётся прежней.', 'Политика'],
+  ])('%s → %s', (text, written) => {
+    expect(annotateText(recognizer, text, 'auto').find((x) => x.text === written)).toBeUndefined();
+  });
+
+  test('the organization itself is still found, in Cyrillic and Latin', () => {
+    const found = annotateText(recognizer, 'Издание Политико сообщило, в Politico подтвердили.', 'auto');
+    expect(found.filter((m) => m.entityId === 'org:politico').map((m) => m.text)).toEqual(['Политико', 'Politico']);
+  });
+});
