@@ -31,6 +31,12 @@ export class RuntimeIndex {
    * `slice` each time allocated a new two-char string.
    */
   private readonly countries: (string | undefined)[];
+  /**
+   * Ids and display names read so far, by ordinal. The dataset's record list is a lazy Proxy
+   * (each index read parses the property name), and every mention and candidate asks for both.
+   */
+  private readonly ids: (string | undefined)[];
+  private readonly displayNames: Record<'ru' | 'en', (string | undefined)[]>;
 
   constructor(
     private readonly index: CompiledMatchIndex,
@@ -41,6 +47,8 @@ export class RuntimeIndex {
     }
     this.forms = new FormsTable(index.forms);
     this.countries = new Array<string | undefined>(this.size);
+    this.ids = new Array<string | undefined>(this.size);
+    this.displayNames = { ru: new Array<string | undefined>(this.size), en: new Array<string | undefined>(this.size) };
   }
 
   get size(): number {
@@ -49,7 +57,12 @@ export class RuntimeIndex {
 
   /** Entity id of an ordinal. */
   id(e: number): string {
-    return this.names.id(e);
+    let id = this.ids[e];
+    if (id === undefined) {
+      id = this.names.id(e);
+      if (e >= 0 && e < this.ids.length) this.ids[e] = id;
+    }
+    return id;
   }
 
   refs(key: string): readonly number[] {
@@ -108,7 +121,13 @@ export class RuntimeIndex {
 
   /** Display name; '' when the dataset has none (callers use the text as written). */
   name(e: number, lang: 'ru' | 'en'): string {
-    return this.names.name(e, lang);
+    const seen = this.displayNames[lang];
+    let name = seen[e];
+    if (name === undefined) {
+      name = this.names.name(e, lang);
+      if (e >= 0 && e < seen.length) seen[e] = name;
+    }
+    return name;
   }
 }
 
