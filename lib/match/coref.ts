@@ -7,8 +7,25 @@ import { generateForms } from '../morph/forms';
 import { foldKey } from '../text/normalize';
 import { GIVEN_NAMES } from './lexicon/names';
 
-/** Folded forms a bare surname may take later, given one written form (any case, either gender). */
-export function surnameKeys(norm: string): string[] {
+/** Written forms whose surname keys are remembered before the memo starts over. */
+const MEMO_LIMIT = 5_000;
+const surnameMemo = new Map<string, readonly string[]>();
+
+/**
+ * Folded forms a bare surname may take later, given one written form (any case, either gender).
+ * Memoized: every unknown person in every message asks again, and generating forms is costly.
+ */
+export function surnameKeys(norm: string): readonly string[] {
+  let keys = surnameMemo.get(norm);
+  if (keys === undefined) {
+    if (surnameMemo.size >= MEMO_LIMIT) surnameMemo.clear();
+    keys = computeSurnameKeys(norm);
+    surnameMemo.set(norm, keys);
+  }
+  return keys;
+}
+
+function computeSurnameKeys(norm: string): string[] {
   const keys = new Set<string>([norm]);
   for (const base of [norm, ...lemmaCandidates(norm)]) {
     for (const gender of ['m', 'f'] as const) {
