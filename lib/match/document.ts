@@ -13,6 +13,7 @@ import { linkInstitution } from './institution';
 import { REF_SURNAME, refEntity, refFlags } from './index-format';
 import type { DictMatch } from './lookup';
 import type { RuntimeIndex } from './runtime-index';
+import type { Token } from '../text/tokenize';
 import type { Mention } from './types';
 import type { UnknownSpan } from './unknown';
 
@@ -66,7 +67,7 @@ function chunkMentions(
   bareUnknownSurnames(p, final, unknownPeople);
   for (const m of final) {
     if (m.type !== 'PER') continue;
-    const t0 = p.tokens.findIndex((t) => t.start === m.start);
+    const t0 = tokenStartingAt(p.tokens, m.start);
     let t1 = t0;
     while (t1 < p.tokens.length && p.tokens[t1]!.end <= m.end) t1++;
     const role = t0 >= 0 ? extractRole(p.text, p.tokens, t0, t1, lang) : undefined;
@@ -162,7 +163,9 @@ function possessiveCountry(p: ChunkPass, i: number, index: RuntimeIndex): string
 /** «Иванов заявил» after «Пётр Иванов» (not in the dataset): the bare surname is that person. */
 function bareUnknownSurnames(p: ChunkPass, mentions: Mention[], people: Map<string, string>): void {
   if (people.size === 0) return;
-  const taken = new Set(mentions.flatMap((m) => [m.start]));
+  const taken = new Set<number>();
+  for (const m of mentions) taken.add(m.start);
+  const before = mentions.length;
   for (const w of p.words) {
     if (!w.tok.cap || w.tok.upper || taken.has(w.tok.start)) continue;
     const name = people.get(w.tok.norm);
@@ -170,5 +173,20 @@ function bareUnknownSurnames(p: ChunkPass, mentions: Mention[], people: Map<stri
     if (mentions.some((m) => w.tok.start < m.end && w.tok.end > m.start)) continue;
     mentions.push({ start: w.tok.start, end: w.tok.end, type: 'PER', text: w.tok.text, entityId: null, name, score: 0.55, candidates: [] });
   }
-  mentions.sort((a, b) => a.start - b.start);
+  // Already in order unless a surname was added (the sort is stable, so skipping it changes nothing).
+  if (mentions.length > before) mentions.sort((a, b) => a.start - b.start);
+}
+
+/** Index of the token starting at `start`, or -1: tokens are in text order, so a binary search. */
+function tokenStartingAt(tokens: readonly Token[], start: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = tokens[mid]!.start;
+    if (s === start) return mid;
+    if (s < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
