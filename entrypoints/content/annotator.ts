@@ -4,30 +4,20 @@
  * following the page as it changes. `dispose()` puts the page back exactly as it was.
  */
 import type { Mention, TextLang } from '@/lib/match/types';
-import type { ResponseOf } from '@/lib/messaging/protocol';
 import { sendRequest, type Transport } from '@/lib/messaging/send';
 import { composedParent, isKontextElement } from './exclude';
 import { HighlightStyles, sameOriginDocument } from './frames';
 import { findArticleRoot, storyRegionsIn } from './article';
-import { Targets, unwrapHighlights, wrapMentions, type Highlight } from './highlighter';
+import { Targets, unwrapHighlights, type Highlight } from './highlighter';
+import { FrameShare, wrapPaced, type PacedWrapOptions } from './paced-wrap';
+import { BatchPlan, isOnOrBelowScreen } from './batch-plan';
 import { watchMutations, type MutationBatch, type MutationWatch } from './observer';
 import { Pieces } from './pieces';
 import { createSlicer, isSliceAborted, type Slicer } from './scheduler';
-import { walkChunks, type Chunk } from './walker';
+import { walkChunks } from './walker';
 import { blockRegionOf, outermost } from './regions';
 
-/** Text per message: enough to amortize messaging, small enough that neither side stalls on one batch. */
-export const BATCH_CHARS = 32_000;
-/** Wrapping per frame, ms: each wrap also costs the page style, layout and paint in the next frame. */
-export const WRAP_BUDGET_MS = 3;
-/**
- * Blocks (paragraphs) changed per frame. The browser lays out every changed paragraph again in the
- * next frame, which costs far more than wrapping it (measured: ~2000 dirty layout objects took 60 ms
- * on a loaded 2-core machine); a cap keeps that frame short whatever the wrapping speed.
- */
-export const WRAP_CHUNKS_PER_FRAME = 16;
-
-type AnnotateReply = ResponseOf<'content→bg:annotate'>;
+export { BATCH_CHARS } from './batch-plan';
 
 export interface AnnotatorOptions {
   document: Document;
@@ -94,7 +84,7 @@ export class Annotator {
     this.root = root;
     this.scopes.add(root);
     this.watch.observe(this.options.document);
-    return this.enqueue(() => this.pass([root]));
+    return this.enqueue(() => this.pass([root], true));
   }
 
   /** Removes the highlights matching `predicate` and merges their text back. */
@@ -133,25 +123,18 @@ export class Annotator {
 
   /**
    * Walks `roots` (and frames met on the way) in slices, sending each full batch at once so the
-   * background recognizes while the walk goes on; then wraps the replies in order. Walking first and
-   * writing after keeps style reads (visibility checks) from forcing a style recalculation per batch.
+   * background recognizes while the walk goes on; then wraps the replies. Walking first and writing
+   * after keeps style reads (visibility checks) from forcing a style recalculation per batch. The
+   * part of the article on screen goes first (batches above it are held back until it is sent), so
+   * a reader scrolled into a long page sees highlights where they are reading first.
    */
-  private async pass(roots: Node[]): Promise<void> {
+  private async pass(roots: Node[], screenFirst = false): Promise<void> {
     const queue = [...roots];
-    const sent: { batch: Chunk[]; reply: Promise<AnnotateReply> }[] = [];
-    let batch: Chunk[] = [];
-    let size = 0;
-    const send = () => {
-      const reply = sendRequest(this.options.send, {
-        type: 'content→bg:annotate',
-        chunks: batch.map((c) => ({ id: c.id, text: c.text })),
-        lang: 'auto',
-      });
+    const plan = new BatchPlan((chunks) => {
+      const reply = sendRequest(this.options.send, { type: 'content→bg:annotate', chunks: chunks.map((c) => ({ id: c.id, text: c.text })), lang: 'auto' });
       reply.catch(() => undefined); // awaited below; this only stops an early failure going unhandled
-      sent.push({ batch, reply });
-      batch = [];
-      size = 0;
-    };
+      return reply;
+    });
     for (let root = queue.shift(); root; root = queue.shift()) {
       const frames: Element[] = [];
       const chunks = walkChunks(root, {
@@ -168,38 +151,32 @@ export class Annotator {
         // Splitting an over-long text node is a change of ours: keep it out of the observer.
         const step = this.watch.quiet(() => chunks.next());
         if (step.done) break;
-        if (!step.value) continue;
-        batch.push(step.value);
-        size += step.value.text.length;
-        if (size >= BATCH_CHARS) send();
+        // Only the first pass looks for the screen: later passes are small, and layout may be dirty then.
+        if (step.value) plan.add(step.value, !screenFirst || this.options.checkStyle === false || plan.onScreen || isOnOrBelowScreen(step.value));
       }
       queue.push(...frames.flatMap((frame) => this.frameRoots(frame)));
     }
-    if (batch.length) send();
-    for (const { batch: chunks, reply } of sent) await this.wrap(chunks, await reply);
+    const base = this.highlights.length;
+    const share = new FrameShare();
+    // Taken off the plan as they are wrapped, so each batch's text and node lists can go at once.
+    for (let next = plan.next(); next; next = plan.next()) {
+      const reply = await next.reply;
+      this.slicer.resume();
+      this.lang = reply.lang;
+      const made = await wrapPaced(next.chunks, reply.chunks, this.wrapOptions(), share, base + plan.madeBefore(next.index));
+      plan.done(next.index, made);
+    }
   }
 
-  /**
-   * Wraps one reply's mentions. Each slice of wrapping is followed by a rendered frame, so the style
-   * and layout work our changes cause is spread over frames instead of piling up into one.
-   */
-  private async wrap(batch: Chunk[], reply: AnnotateReply): Promise<void> {
-    this.slicer.resume();
-    this.lang = reply.lang;
-    const byId = new Map(batch.map((c) => [c.id, c]));
-    const keep = this.options.keep ?? (() => true);
-    let changed = 0;
-    for (const annotated of reply.chunks) {
-      if (this.slicer.shouldYield(WRAP_BUDGET_MS) || changed >= WRAP_CHUNKS_PER_FRAME) {
-        await this.slicer.yieldFrame();
-        changed = 0;
-      }
-      const chunk = byId.get(annotated.id);
-      if (!chunk || !annotated.mentions.length) continue;
-      changed++;
-      const mentions = annotated.mentions.filter(keep);
-      this.highlights.push(...this.watch.quiet(() => wrapMentions(chunk, mentions, this.pieces, this.targets)));
-    }
+  private wrapOptions(): PacedWrapOptions {
+    return {
+      slicer: this.slicer,
+      pieces: this.pieces,
+      targets: this.targets,
+      keep: this.options.keep ?? (() => true),
+      quiet: (change) => this.watch.quiet(change),
+      into: this.highlights,
+    };
   }
 
   private adopt(target: ShadowRoot | Document): void {

@@ -24,11 +24,30 @@ const CARD_TAG = 'KONTEXT-CARD';
 const NEXT = 'KeyK';
 const PREVIOUS = 'KeyJ';
 
-function stops(highlights: readonly Highlight[]): HTMLElement[] {
-  return highlights
-    .map((h) => h.element)
-    .filter((el) => el.isConnected && !el.hasAttribute('data-kontext-off'))
-    .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+/** A highlight that can take the tab stop. */
+function usable(el: HTMLElement): boolean {
+  return el.isConnected && !el.hasAttribute('data-kontext-off');
+}
+
+/** True when `a` comes before `b` in the document. */
+function precedes(a: Node, b: Node): boolean {
+  return (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+}
+
+/**
+ * The usable highlight nearest after (`step` 1) or before (-1) `from` in document order, or the
+ * first (last) one when `from` is null. One linear scan: a long page has over 10,000 highlights,
+ * and sorting them all on every refresh or key press would block the page.
+ */
+function nearest(highlights: readonly Highlight[], from: HTMLElement | null, step: 1 | -1): HTMLElement | null {
+  let best: HTMLElement | null = null;
+  for (const h of highlights) {
+    const el = h.element;
+    if (el === from || !usable(el)) continue;
+    if (from && (step === 1 ? !precedes(from, el) : !precedes(el, from))) continue;
+    if (!best || (step === 1 ? precedes(el, best) : precedes(best, el))) best = el;
+  }
+  return best;
 }
 
 function makeStop(el: HTMLElement): void {
@@ -53,18 +72,27 @@ export function setupKeyboard(options: KeyboardOptions): KeyboardNav {
     if (el) makeStop(el);
   };
 
+  /** The current tab stop, if it is still a usable highlight. */
+  const liveStop = () => {
+    const stop = current;
+    return stop && usable(stop) && options.highlights().some((h) => h.element === stop) ? stop : null;
+  };
+
   const refresh = () => {
-    const all = stops(options.highlights());
-    if (!current || !all.includes(current)) setCurrent(all[0] ?? null);
+    if (!liveStop()) setCurrent(nearest(options.highlights(), null, 1));
   };
 
   const move = (step: 1 | -1) => {
-    const all = stops(options.highlights());
-    if (!all.length) return;
-    const at = current ? all.indexOf(current) : -1;
-    // From elsewhere on the page, the first press lands on the tab stop itself (where the reader left off).
-    const fromStop = at !== -1 && document.activeElement === current;
-    const next = at === -1 ? all[step === 1 ? 0 : all.length - 1]! : fromStop ? all[(at + step + all.length) % all.length]! : all[at]!;
+    const highlights = options.highlights();
+    const stop = liveStop();
+    // From elsewhere on the page, the first press lands on the tab stop itself (where the reader left off);
+    // from the stop, it moves on, wrapping around at either end.
+    const next = !stop
+      ? nearest(highlights, null, step === 1 ? 1 : -1)
+      : document.activeElement !== stop
+        ? stop
+        : (nearest(highlights, stop, step) ?? nearest(highlights, null, step) ?? stop);
+    if (!next) return;
     setCurrent(next);
     next.focus({ preventScroll: true });
     next.scrollIntoView({ block: 'nearest', inline: 'nearest' });

@@ -5,7 +5,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { EntityType } from '@/lib/data/types';
-import type { TextLang } from '@/lib/match/types';
+import type { Mention, TextLang } from '@/lib/match/types';
 import type { PageContext, TabRequest, TabResponseMap } from '@/lib/messaging/protocol';
 import { sendRequest, type Transport } from '@/lib/messaging/send';
 import { aggregateMentions } from '@/lib/context/aggregate';
@@ -14,9 +14,11 @@ import { hiddenNames } from '@/lib/storage/settings';
 import { findArticleRoot, findPublishedDate } from './article';
 import { readArticleSignals } from '@/lib/related/signals';
 import { Annotator } from './annotator';
-import type { Highlight } from './highlighter';
+import type { Highlight, MentionTarget } from './highlighter';
 import { setupCards, type CardController } from './cards';
 import { flash } from './flash';
+import { createSlicer, isSliceAborted } from './scheduler';
+import { readSignalsInSlices } from './signals';
 
 /**
  * After a client-side route change, wait this long before annotating: the navigation event fires as
@@ -39,6 +41,22 @@ export interface Session {
 
 const NO_HIGHLIGHTS: readonly Highlight[] = [];
 
+/**
+ * The highlights as mentions for the page context: one shared mention per entity and role (the
+ * aggregate counts entries, it does not read offsets or text), so a report on a page with 10,000
+ * highlights reads no page text and builds no object per highlight.
+ */
+function contextMentions(highlights: readonly Highlight[]): Mention[] {
+  const shared = new Map<MentionTarget, Map<string, Mention>>();
+  return highlights.map((h) => {
+    let byRole = shared.get(h.target);
+    if (!byRole) shared.set(h.target, (byRole = new Map()));
+    let mention = byRole.get(h.role ?? '');
+    if (!mention) byRole.set(h.role ?? '', (mention = h.toMention()));
+    return mention;
+  });
+}
+
 export function createSession(ctx: ContentScriptContext, send: Transport): Session {
   const abort = new AbortController();
   // One signal for the session: it ends on stop() and when the extension reloads.
@@ -60,7 +78,7 @@ export function createSession(ctx: ContentScriptContext, send: Transport): Sessi
       title: document.title,
       published: findPublishedDate(document),
       lang: run?.annotator.lang ?? lang,
-      entities: aggregateMentions(highlights().map((h) => h.toMention())),
+      entities: aggregateMentions(contextMentions(highlights())),
       updatedAt: Date.now(),
       article: run?.signals,
     };
@@ -88,10 +106,11 @@ export function createSession(ctx: ContentScriptContext, send: Transport): Sessi
     if (signal.aborted) return;
     const runAbort = new AbortController();
     const root = findArticleRoot(document);
+    const runSignal = AbortSignal.any([signal, runAbort.signal]);
     const annotator = new Annotator({
       document,
       send,
-      signal: AbortSignal.any([signal, runAbort.signal]),
+      signal: runSignal,
       setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
       requestFrame: (handler) => ctx.requestAnimationFrame(handler),
       keep: (m) => !isHiddenMention(m, hidden),
@@ -109,10 +128,16 @@ export function createSession(ctx: ContentScriptContext, send: Transport): Sessi
     if (stale()) return;
     lang = annotator.lang ?? lang;
     applyTypeFilter();
-    // Reading the article signals walks the whole article's text: a task of its own, as is the report.
-    await nextTask();
-    if (stale()) return;
-    current.signals = readArticleSignals(document, root);
+    // Reading the article signals goes over the whole article's text: in slices of its own, and the report in a task of its own.
+    const slicer = createSlicer({ signal: runSignal, setTimeout: (handler, ms) => ctx.setTimeout(handler, ms) });
+    try {
+      current.signals = await readSignalsInSlices(document, root, async () => {
+        if (slicer.shouldYield()) await slicer.yield();
+      });
+    } catch (error) {
+      if (isSliceAborted(error)) return;
+      throw error;
+    }
     await nextTask();
     if (stale()) return;
     report();
