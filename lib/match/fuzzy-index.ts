@@ -17,7 +17,7 @@ const ID_SPACE = 2 ** ID_BITS;
 const BASE = 0x01000193;
 
 /** Polynomial hash (mod 2^32) of `s` without the chars at `skip` and `skip2` (-1: none). */
-function hashWithout(s: string, skip: number, skip2 = -1): number {
+export function hashWithout(s: string, skip: number, skip2 = -1): number {
   let h = 0;
   for (let i = 0; i < s.length; i++) if (i !== skip && i !== skip2) h = (Math.imul(h, BASE) + s.charCodeAt(i)) | 0;
   return h >>> 0;
@@ -43,6 +43,34 @@ function addDeletions(key: string, id: number, out: Float64Array, at: number): n
     prefix = (Math.imul(prefix, BASE) + key.charCodeAt(p)) | 0;
   }
   return at;
+}
+
+/**
+ * Calls `visit` with the hash of `query`, of each deletion after the first letter and, with
+ * `deletions` 2, of each pair of them: the values `hashWithout` gives, in O(1) per hash rather
+ * than O(len) (prefix hashes and powers of BASE; a query of 12 letters makes 67 hashes).
+ */
+export function forEachDeletionHash(query: string, deletions: 1 | 2, visit: (h: number) => void): void {
+  const n = query.length;
+  const prefix = new Int32Array(n + 1); // prefix[i]: hash of query[0..i)
+  const pow = new Int32Array(n + 1); // pow[k]: BASE^k
+  pow[0] = 1;
+  for (let i = 0; i < n; i++) {
+    prefix[i + 1] = (Math.imul(prefix[i]!, BASE) + query.charCodeAt(i)) | 0;
+    pow[i + 1] = Math.imul(pow[i]!, BASE);
+  }
+  /** Hash of query[a..b). */
+  const sub = (a: number, b: number): number => (prefix[b]! - Math.imul(prefix[a]!, pow[b - a]!)) | 0;
+  visit(prefix[n]! >>> 0);
+  for (let p = 1; p < n; p++) {
+    const head = prefix[p]!;
+    visit(((Math.imul(head, pow[n - 1 - p]!) + sub(p + 1, n)) | 0) >>> 0);
+    if (deletions === 1) continue;
+    for (let q = p + 1; q < n; q++) {
+      const mid = (Math.imul(head, pow[q - p - 1]!) + sub(p + 1, q)) | 0;
+      visit(((Math.imul(mid, pow[n - 1 - q]!) + sub(q + 1, n)) | 0) >>> 0);
+    }
+  }
 }
 
 export class DeletionIndex {
@@ -84,11 +112,7 @@ export class DeletionIndex {
    */
   candidates(query: string, queryDeletions: 1 | 2): Set<number> {
     const out = new Set<number>();
-    this.probe(hashWithout(query, -1), out);
-    for (let p = 1; p < query.length; p++) {
-      this.probe(hashWithout(query, p), out);
-      if (queryDeletions === 2) for (let q = p + 1; q < query.length; q++) this.probe(hashWithout(query, p, q), out);
-    }
+    forEachDeletionHash(query, queryDeletions, (h) => this.probe(h, out));
     return out;
   }
 
