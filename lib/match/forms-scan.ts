@@ -23,12 +23,24 @@ export class BlockCursor {
   /** Offset of the found line's refs in `block`. */
   private refsAt = 0;
   private readonly heads: string[];
-  private query = '';
-  private tail = -1;
+  /** The query's stored code units (compacted once per seek, not once per comparison). */
+  private codes = new Uint16Array(64);
   private queryLength = 0;
+  /**
+   * For a head's first code unit c < 128 (nearly every key: compact Russian and Latin), the
+   * blocks whose heads start with c are [firstBlock[c], firstBlock[c + 1]): the binary search
+   * runs inside that run instead of over all ~7k heads.
+   */
+  private readonly firstBlock = new Int32Array(129);
 
   constructor(private readonly blocks: readonly string[]) {
     this.heads = blocks.map((b) => b.slice(0, b.indexOf(FIELD_SEP)));
+    // firstBlock[c] = number of heads whose first code unit is < c (heads are sorted).
+    let b = 0;
+    for (let c = 0; c <= 128; c++) {
+      while (b < this.heads.length && this.heads[b]!.charCodeAt(0) < c) b++;
+      this.firstBlock[c] = b;
+    }
   }
 
   /**
@@ -36,9 +48,11 @@ export class BlockCursor {
    * `key + ' '` needs no string). False when every key is smaller.
    */
   seek(query: string, tail: number): boolean {
-    this.query = query;
-    this.tail = tail;
-    this.queryLength = query.length + (tail < 0 ? 0 : 1);
+    const n = query.length + (tail < 0 ? 0 : 1);
+    if (n > this.codes.length) this.codes = new Uint16Array(n * 2);
+    for (let i = 0; i < query.length; i++) this.codes[i] = compactCode(query.charCodeAt(i));
+    if (tail >= 0) this.codes[query.length] = tail;
+    this.queryLength = n;
     const b = this.lastHeadAtMost();
     if (b < 0) return this.headOf(0);
     if (this.scanBlock(b)) return true;
@@ -51,18 +65,13 @@ export class BlockCursor {
     return this.block.slice(this.refsAt, end < 0 ? this.block.length : end);
   }
 
-  /** Stored code unit of the query at i. */
-  private q(i: number): number {
-    return i < this.query.length ? compactCode(this.query.charCodeAt(i)) : this.tail;
-  }
-
   /** Compares `s.slice(from, to)` with the query from position `at`; sets lcp; <0, 0 or >0. */
   private compare(s: string, from: number, to: number, at: number): number {
     let i = from;
     let k = at;
     const n = this.queryLength;
     while (i < to && k < n) {
-      const d = s.charCodeAt(i) - this.q(k);
+      const d = s.charCodeAt(i) - this.codes[k]!;
       if (d !== 0) {
         this.lcp = k;
         return d;
@@ -79,6 +88,12 @@ export class BlockCursor {
   private lastHeadAtMost(): number {
     let lo = -1;
     let hi = this.heads.length - 1;
+    const c = this.queryLength > 0 ? this.codes[0]! : 0;
+    if (c < 128) {
+      // Heads starting below c are ≤ the query, those starting above it greater.
+      lo = this.firstBlock[c]! - 1;
+      hi = this.firstBlock[c + 1]! - 1;
+    }
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       const h = this.heads[mid]!;
