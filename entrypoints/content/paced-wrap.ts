@@ -16,15 +16,16 @@ export const WRAP_BUDGET_MS = 3;
 /**
  * Blocks (paragraphs) changed per frame. The browser lays out every changed paragraph again in the
  * next frame, which costs far more than wrapping it (measured: ~2000 dirty layout objects took 60 ms
- * on a loaded 2-core machine); a cap keeps that frame short whatever the wrapping speed.
+ * on a loaded 2-core machine); a cap keeps that frame short whatever the wrapping speed. It follows
+ * the highlight share (one paragraph per ten highlights), within these bounds.
  */
-export const WRAP_CHUNKS_PER_FRAME = 16;
+export const WRAP_CHUNKS_PER_FRAME = { min: 2, max: 12 } as const;
 /**
  * Highlight elements inserted per frame: each new element costs style, layout and paint in the
  * next frame. The share adapts: halved after a slow frame (a busy machine stretches rendering as
  * much as script), grown back slowly after fast ones, between these bounds.
  */
-export const WRAP_HIGHLIGHTS_PER_FRAME = { min: 20, start: 120, max: 200 } as const;
+export const WRAP_HIGHLIGHTS_PER_FRAME = { min: 20, start: 80, max: 160 } as const;
 /** A frame (from our yield to the next slice) slower than this halves the share. */
 export const SLOW_FRAME_MS = 34;
 /** Mentions wrapped in one step, so one paragraph full of names cannot overrun a frame's share. */
@@ -47,6 +48,11 @@ export interface PacedWrapOptions {
 /** How much change a frame may take, adapted to how long frames really take. */
 export class FrameShare {
   highlights: number = WRAP_HIGHLIGHTS_PER_FRAME.start;
+
+  /** Paragraphs a frame may change. */
+  get chunks(): number {
+    return Math.min(WRAP_CHUNKS_PER_FRAME.max, Math.max(WRAP_CHUNKS_PER_FRAME.min, Math.round(this.highlights / 10)));
+  }
 
   /** Feeds back the duration of the frame that rendered the last share. */
   observe(frameMs: number): void {
@@ -82,7 +88,7 @@ export async function wrapPaced(
   for (const annotated of mentions) {
     const chunk = byId.get(annotated.id);
     if (!chunk || !annotated.mentions.length) continue;
-    if (touched >= WRAP_CHUNKS_PER_FRAME || inserted >= share.highlights || slicer.shouldYield(WRAP_BUDGET_MS)) await nextFrame();
+    if (touched >= share.chunks || inserted >= share.highlights || slicer.shouldYield(WRAP_BUDGET_MS)) await nextFrame();
     touched++;
     // From the end of the chunk: offsets before a wrapped name stay valid (the head text node keeps them).
     const ordered = annotated.mentions.filter(options.keep).sort((a, b) => b.start - a.start);
