@@ -46,6 +46,7 @@ export class FormsTable {
   private readonly cache = new Map<string, readonly number[]>();
   /** `continues(key)` answers, keyed by the key without its trailing space (no concatenation). */
   private readonly continueCache = new Map<string, boolean>();
+  private readonly prefixCache = new Map<string, boolean>();
 
   constructor(encoded: string) {
     this.blocks = encoded === '' ? [] : encoded.split(BLOCK_SEP);
@@ -65,7 +66,12 @@ export class FormsTable {
 
   /** True when some key starts with `prefix` (used to extend multi-word matches). */
   hasPrefix(prefix: string): boolean {
-    return this.cursor.seek(prefix, -1) && this.cursor.lcp === prefix.length;
+    const hit = this.prefixCache.get(prefix);
+    if (hit !== undefined) return hit;
+    const has = this.cursor.seek(prefix, -1) && this.cursor.lcp === prefix.length;
+    if (this.prefixCache.size > CACHE_LIMIT) this.prefixCache.clear();
+    this.prefixCache.set(prefix, has);
+    return has;
   }
 
   /** True when some key continues `key` with a space and another word: `hasPrefix(key + ' ')`. */

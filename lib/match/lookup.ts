@@ -119,8 +119,10 @@ function lemmaRefs(words: readonly Word[], i: number, L: number, keys: readonly 
   const last = words[i + L - 1]!.tok;
   if (last.kind !== 'word' || last.norm.length < 4) return [];
   const prefix = L === 1 ? '' : keys[L - 2]! + ' ';
+  const lemmas = lemmaCandidates(last.norm);
+  if (lemmas.length === 0 || !index.hasPrefix(prefix + sharedStem(last.norm, lemmas))) return [];
   const out: number[] = [];
-  for (const lemma of lemmaCandidates(last.norm)) {
+  for (const lemma of lemmas) {
     // Organization names in -о are foreign brands (Политико, Рено) and do not decline, so «Политика»
     // is the common word, not a case form of «Политико».
     const indeclinableOrg = lemma.endsWith('о');
@@ -131,6 +133,20 @@ function lemmaRefs(words: readonly Word[], i: number, L: number, keys: readonly 
     }
   }
   return out;
+}
+
+/**
+ * The part of `norm` every lemma keeps (lemmas only change an ending): when no key starts with
+ * it, no lemma is a key, and one prefix test replaces a lookup per lemma.
+ */
+function sharedStem(norm: string, lemmas: readonly string[]): string {
+  let n = norm.length;
+  for (const l of lemmas) {
+    let k = 0;
+    while (k < n && k < l.length && l.charCodeAt(k) === norm.charCodeAt(k)) k++;
+    n = k;
+  }
+  return norm.slice(0, n);
 }
 
 const ADJ_OBLIQUE = /(ой|ей|ую|юю|ого|его|ому|ему|ым|им|ом|ем)$/;

@@ -69,6 +69,11 @@ export class RuntimeIndex {
     return this.forms.get(key);
   }
 
+  /** True when some key starts with `prefix` (a cheap test before looking up its completions). */
+  hasPrefix(prefix: string): boolean {
+    return this.forms.hasPrefix(prefix);
+  }
+
   /** True when a longer key continues `key` with another word. */
   continues(key: string): boolean {
     return this.forms.continues(key);
