@@ -33,9 +33,10 @@ export function walkNominative(
     const next: State[] = [];
     for (const s of states) {
       if (j > 0 && !index.continues(s.key)) continue;
-      const join = (w: string) => (j === 0 ? w : s.key + ' ' + w);
-      next.push({ key: join(norm), declining: false });
-      if (s.declining && norm.length >= 4) for (const l of lemmaCandidates(norm)) next.push({ key: join(l), declining: true });
+      // No closure per state: this runs for every capitalized word that may start a longer name.
+      const head = j === 0 ? '' : s.key + ' ';
+      next.push({ key: head + norm, declining: false });
+      if (s.declining && norm.length >= 4) for (const l of lemmaCandidates(norm)) next.push({ key: head + l, declining: true });
     }
     states = next.slice(0, MAX_STATES);
     for (const s of states) visit(s.key, j + 1);
