@@ -80,8 +80,25 @@ export const PATRONYMIC_RE = /(ович|евич|ич|овна|евна|ична
 /** Latin spellings of the same surname endings (Tokayev, Rybakina, Shevchenko, Gigineishvili). */
 const LATIN_SURNAME_ENDINGS = ['ov', 'ev', 'yev', 'iev', 'ova', 'eva', 'yeva', 'ina', 'enko', 'shvili', 'dze', 'yan', 'ian', 'ich', 'vic', 'uly', 'kyzy', 'zoda', 'zade', 'ski', 'sky', 'ska', 'czyk', 'bayev', 'bekov'];
 
-/** True when a folded word (any case form) ends like a surname. */
+/** Words whose answer is remembered before the memo starts over. */
+const SURNAME_MEMO_LIMIT = 20_000;
+const surnameMemo = new Map<string, boolean>();
+
+/**
+ * True when a folded word (any case form) ends like a surname. Memoized: the rules ask about
+ * the same capitalized words at every position, and each answer is a regex and two scans.
+ */
 export function looksLikeSurname(norm: string): boolean {
+  let is = surnameMemo.get(norm);
+  if (is === undefined) {
+    if (surnameMemo.size >= SURNAME_MEMO_LIMIT) surnameMemo.clear();
+    is = surnameLike(norm);
+    surnameMemo.set(norm, is);
+  }
+  return is;
+}
+
+function surnameLike(norm: string): boolean {
   if (norm.length < 4) return false;
   if (/^[a-z']+$/.test(norm)) return LATIN_SURNAME_ENDINGS.some((e) => norm.endsWith(e) && norm.length > e.length + 2);
   const bare = norm.replace(/(ого|ому|ым|ой|ом|ую|ой|а|у|е|ы|ой)$/, '');
