@@ -30,13 +30,13 @@ export class RuntimeIndex {
    * Country codes read so far, by ordinal: disambiguation asks for them per ref per match, and a
    * `slice` each time allocated a new two-char string.
    */
-  private readonly countries: (string | undefined)[];
+  private readonly countries = new Map<number, string>();
   /**
    * Ids and display names read so far, by ordinal. The dataset's record list is a lazy Proxy
    * (each index read parses the property name), and every mention and candidate asks for both.
    */
-  private readonly ids: (string | undefined)[];
-  private readonly displayNames: Record<'ru' | 'en', (string | undefined)[]>;
+  private readonly ids = new Map<number, string>();
+  private readonly displayNames = { ru: new Map<number, string>(), en: new Map<number, string>() };
 
   constructor(
     private readonly index: CompiledMatchIndex,
@@ -46,9 +46,6 @@ export class RuntimeIndex {
       throw new Error(`match index v${index.v} is stale (recognizer expects v${INDEX_VERSION}): rebuild the dataset`);
     }
     this.forms = new FormsTable(index.forms);
-    this.countries = new Array<string | undefined>(this.size);
-    this.ids = new Array<string | undefined>(this.size);
-    this.displayNames = { ru: new Array<string | undefined>(this.size), en: new Array<string | undefined>(this.size) };
   }
 
   get size(): number {
@@ -57,10 +54,10 @@ export class RuntimeIndex {
 
   /** Entity id of an ordinal. */
   id(e: number): string {
-    let id = this.ids[e];
+    let id = this.ids.get(e);
     if (id === undefined) {
       id = this.names.id(e);
-      if (e >= 0 && e < this.ids.length) this.ids[e] = id;
+      this.ids.set(e, id);
     }
     return id;
   }
@@ -88,10 +85,10 @@ export class RuntimeIndex {
   }
 
   country(e: number): string {
-    let c = this.countries[e];
+    let c = this.countries.get(e);
     if (c === undefined) {
       c = this.index.meta.slice(e * META_WIDTH + 1, e * META_WIDTH + 3);
-      if (e >= 0 && e < this.countries.length) this.countries[e] = c;
+      this.countries.set(e, c);
     }
     return c;
   }
@@ -127,10 +124,10 @@ export class RuntimeIndex {
   /** Display name; '' when the dataset has none (callers use the text as written). */
   name(e: number, lang: 'ru' | 'en'): string {
     const seen = this.displayNames[lang];
-    let name = seen[e];
+    let name = seen.get(e);
     if (name === undefined) {
       name = this.names.name(e, lang);
-      if (e >= 0 && e < seen.length) seen[e] = name;
+      seen.set(e, name);
     }
     return name;
   }
