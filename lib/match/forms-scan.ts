@@ -14,6 +14,19 @@ export const FIELD_SEP = '|';
 /** Between lines. Outside the prefix-length range, so never a line's first char. */
 export const LINE_SEP = '~';
 
+/** Two code units below 128 each. */
+const PAIRS = 128 * 128;
+
+/** Twice a head's (first, second) code unit pair, for the directory (see `pairStart`). */
+function pairRank(head: string): number {
+  if (head.length === 0) return -1;
+  const c0 = head.charCodeAt(0);
+  if (c0 >= 128) return 2 * PAIRS + 1;
+  if (head.length === 1) return 2 * c0 * 128 - 1;
+  const c1 = head.charCodeAt(1);
+  return c1 >= 128 ? 2 * (c0 * 128 + 127) + 1 : 2 * (c0 * 128 + c1);
+}
+
 export class BlockCursor {
   /** Length of the common prefix of the query and the key found. */
   lcp = 0;
@@ -27,19 +40,22 @@ export class BlockCursor {
   private codes = new Uint16Array(64);
   private queryLength = 0;
   /**
-   * For a head's first code unit c < 128 (nearly every key: compact Russian and Latin), the
-   * blocks whose heads start with c are [firstBlock[c], firstBlock[c + 1]): the binary search
-   * runs inside that run instead of over all ~7k heads.
+   * For a query whose first two code units are below 128 (nearly every key: compact Russian and
+   * Latin), pairStart[c0 * 128 + c1] counts the heads that sort below every key starting with
+   * (c0, c1): the binary search then runs over the few blocks sharing those two letters instead
+   * of all ~7k heads. A head of one letter sorts before its letter's pairs, one whose second
+   * code unit is 128 or more after them.
    */
-  private readonly firstBlock = new Int32Array(129);
+  private readonly pairStart = new Int32Array(PAIRS + 1);
 
   constructor(private readonly blocks: readonly string[]) {
     this.heads = blocks.map((b) => b.slice(0, b.indexOf(FIELD_SEP)));
-    // firstBlock[c] = number of heads whose first code unit is < c (heads are sorted).
+    // Heads are sorted, so their pair ranks (twice the pair, minus one for a lone letter, plus
+    // one past 127) never decrease: one pass fills every count.
     let b = 0;
-    for (let c = 0; c <= 128; c++) {
-      while (b < this.heads.length && this.heads[b]!.charCodeAt(0) < c) b++;
-      this.firstBlock[c] = b;
+    for (let k = 0; k <= PAIRS; k++) {
+      while (b < this.heads.length && pairRank(this.heads[b]!) < 2 * k) b++;
+      this.pairStart[k] = b;
     }
   }
 
@@ -88,11 +104,11 @@ export class BlockCursor {
   private lastHeadAtMost(): number {
     let lo = -1;
     let hi = this.heads.length - 1;
-    const c = this.queryLength > 0 ? this.codes[0]! : 0;
-    if (c < 128) {
-      // Heads starting below c are ≤ the query, those starting above it greater.
-      lo = this.firstBlock[c]! - 1;
-      hi = this.firstBlock[c + 1]! - 1;
+    if (this.queryLength >= 2 && this.codes[0]! < 128 && this.codes[1]! < 128) {
+      // Heads ranked below the query's pair are smaller than it; those ranked above, greater.
+      const k = this.codes[0]! * 128 + this.codes[1]!;
+      lo = this.pairStart[k]! - 1;
+      hi = this.pairStart[k + 1]! - 1;
     }
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
@@ -129,15 +145,20 @@ export class BlockCursor {
     }
     // lcp of the previous key (smaller than the query) and the query.
     let e = this.lcp;
+    // Where to look for the next line separator (keys hold none, so from inside the last line).
+    let from = bar + 1;
     for (;;) {
-      const lineEnd = block.indexOf(LINE_SEP, bar + 1);
+      const lineEnd = block.indexOf(LINE_SEP, from);
       if (lineEnd < 0) return false;
       const at = lineEnd + 1;
       const p = block.charCodeAt(at) - 48;
-      bar = block.indexOf(FIELD_SEP, at + 1);
-      const keyLength = p + bar - at - 1;
-      // Shares more with the previous key than the query does: below the query, as that key was.
+      from = at + 1;
+      // Shares more with the previous key than the query does: below the query, as that key was
+      // (and its end need not be found).
       if (p > e) continue;
+      bar = block.indexOf(FIELD_SEP, at + 1);
+      from = bar + 1;
+      const keyLength = p + bar - at - 1;
       if (p < e && p < MAX_PREFIX) {
         // Leaves the previous key (equal to the query up to e) earlier and upwards: above the query.
         this.lcp = p;
