@@ -112,7 +112,9 @@ export function createSession(ctx: ContentScriptContext, send: Transport): Sessi
       send,
       signal: runSignal,
       setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
-      requestFrame: (handler) => ctx.requestAnimationFrame(handler),
+      // Plain rAF: ctx.requestAnimationFrame registers an invalidation listener per call that is never
+      // removed (hundreds per long page); a frame after a stop is harmless, the slicer checks `signal`.
+      requestFrame: (handler) => requestAnimationFrame(() => handler()),
       keep: (m) => !isHiddenMention(m, hidden),
       onChange: () => {
         applyTypeFilter();
