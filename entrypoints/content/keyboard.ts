@@ -2,7 +2,7 @@
  * Keyboard access to highlights without flooding the tab order (a roving tab stop): only the
  * current highlight is focusable (tabindex=0), so Tab reaches Kontext once; Alt+Shift+K and
  * Alt+Shift+J move to the next / previous highlight. Keys are matched by `code`, so the shortcut
- * works with a Russian layout too. Focus on a highlight opens its card (cards.tsx); Escape closes it.
+ * works with a Russian layout too. Focus on a highlight opens its card (cards.ts); Escape closes it.
  */
 import { MENTION_TAG, type Highlight } from './highlighter';
 
