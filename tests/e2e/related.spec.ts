@@ -85,6 +85,15 @@ test('with history off a new visit is not recorded', async ({ page, context, ext
   await expect(toggle).toBeChecked();
   await toggle.uncheck();
   await read(page, ext, 'related-5');
+  // Switch history back on only after the page's context reached the background (and was not recorded).
+  const tabId = await articleTabId(ext);
+  await expect
+    .poll(async () => {
+      const { context: reported } = await ask<{ context: { url: string; entities: unknown[] } | null }>(ext, { type: 'ui→bg:page-context', tabId });
+      return reported?.url === url('related-5') && reported.entities.length > 0;
+    })
+    .toBe(true);
+  expect((await ask<{ count: number }>(ext, { type: 'ui→bg:history-info' })).count).toBe(0);
   await toggle.check();
   // The next visit is recorded; only then is it certain the earlier one had its chance.
   await read(page, ext, 'related-1', 1);
