@@ -186,7 +186,9 @@ export function setupCards(ctx: ContentScriptContext, options: Options): CardCon
     keyboard.refresh();
   }
 
-  const mentionOf = (target: EventTarget | null) => {
+  // composedPath()[0]: events from inside open shadow roots reach the document retargeted to the host.
+  const mentionOf = (event: Event) => {
+    const target = event.composedPath()[0] ?? event.target;
     const el = (target as Element | null)?.closest?.(MENTION_TAG);
     return el instanceof HTMLElement && !el.hasAttribute('data-kontext-off') ? el : null;
   };
@@ -196,25 +198,25 @@ export function setupCards(ctx: ContentScriptContext, options: Options): CardCon
   const listen = <K extends keyof DocumentEventMap>(type: K, fn: (event: DocumentEventMap[K]) => void) =>
     document.addEventListener(type, fn, { signal });
   listen('mouseover', (event) => {
-    const el = mentionOf(event.target);
+    const el = mentionOf(event);
     if (!el || !modifierHeld(event)) return;
     void ensureCardUi().catch(() => undefined); // load while the dwell runs
     controller.dispatch({ type: 'anchor-enter', anchor: el, via: 'pointer' });
   });
   listen('mouseout', (event) => {
-    const el = mentionOf(event.target);
+    const el = mentionOf(event);
     if (el && !(event.relatedTarget instanceof Node && el.contains(event.relatedTarget))) {
       controller.dispatch({ type: 'anchor-leave', anchor: el, via: 'pointer' });
     }
   });
   listen('focusin', (event) => {
-    const el = mentionOf(event.target);
+    const el = mentionOf(event);
     if (!el || refocusing) return;
     void ensureCardUi().catch(() => undefined);
     controller.dispatch({ type: 'anchor-enter', anchor: el, via: 'focus' });
   });
   listen('focusout', (event) => {
-    const el = mentionOf(event.target);
+    const el = mentionOf(event);
     if (el) controller.dispatch({ type: 'anchor-leave', anchor: el, via: 'focus' });
   });
 

@@ -101,5 +101,8 @@ test.describe('frames, CSP and shadow DOM', () => {
     // Slotted light-DOM text is shown, so it is annotated; light-DOM text no slot takes is not.
     await expect(page.locator('news-story > span[slot] kontext-mention', { hasText: 'Атамкулов' })).toBeVisible();
     await expect(page.locator('news-story > span:not([slot]) kontext-mention')).toHaveCount(0);
+    // A highlight inside the shadow root opens its card like any other.
+    await inShadow.first().hover();
+    await expect(page.locator('kontext-card [role="dialog"]')).toContainText(/Turekhanov|Туреханов/);
   });
 });
