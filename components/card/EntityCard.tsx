@@ -70,6 +70,11 @@ export function EntityCard(props: EntityCardProps) {
             <Flag emoji={flag} />
             <span>{kind}</span>
             {!record && <span class="kx-badge">{t('card_not_in_dataset')}</span>}
+            {view?.origin === 'user' && (
+              <span class="kx-badge" data-testid="card-yours">
+                {t('card_yours')}
+              </span>
+            )}
           </div>
           {props.toolbar && <div class="kx-card__toolbar">{props.toolbar}</div>}
           <h2 class="kx-card__name" id={props.titleId} tabIndex={-1}>

@@ -73,6 +73,7 @@ export const MESSAGES = {
     card_written_as: "Written as",
     card_wrong_match: "Wrong match?",
     card_wrong_match_hint: "The article may mean:",
+    card_yours: "Yours",
   },
   ru: {
     card_area_km2: "$1 км²",
@@ -145,5 +146,6 @@ export const MESSAGES = {
     card_written_as: "В тексте",
     card_wrong_match: "Не тот?",
     card_wrong_match_hint: "Возможно, в статье имеется в виду:",
+    card_yours: "Ваше",
   },
 } as const;

@@ -48,6 +48,7 @@ test('an imported person is highlighted, carded as the user\'s own and found by 
   // The browser runs in English, so the card shows the English name and post.
   await expect(card).toContainText('Aidar Bekmukhanov');
   await expect(card).toContainText('editor-in-chief of Kursiv');
+  await expect(card.getByTestId('card-yours')).toBeVisible();
   const view = await options.evaluate(async (id) => {
     // Runs in the extension page, where the `chrome` API exists.
     const api = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ entity: { origin?: string } }> } } }).chrome;
