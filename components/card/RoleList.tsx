@@ -56,8 +56,13 @@ function RoleItem({ role }: { role: Role }) {
       )}
       <div class="kx-role__source">
         {t('card_as_of', formatPartialDate(role.asOf, lang))}
-        {' · '}
-        {isUrl(role.source) ? <ExternalLink href={role.source}>{t('card_source', new URL(role.source).hostname)}</ExternalLink> : t('card_source', role.source)}
+        {/* The user's own entities may have no source; then there is nothing to cite. */}
+        {role.source.trim() !== '' && ' · '}
+        {role.source.trim() === '' ? null : isUrl(role.source) ? (
+          <ExternalLink href={role.source}>{t('card_source', new URL(role.source).hostname)}</ExternalLink>
+        ) : (
+          t('card_source', role.source)
+        )}
       </div>
     </li>
   );
