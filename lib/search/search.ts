@@ -20,6 +20,13 @@ const MAX_ENDING = 2;
 /** Below this many good (prefix or better) hits we also ask the fuzzy index. */
 const FUZZY_WHEN_FEWER_THAN = 3;
 const FUZZY_MIN_QUERY = 4;
+/**
+ * A one-letter query matches thousands of keys; its ranking never changes, so it is computed once
+ * (when idle, by `warm`) and kept, and the first keystroke costs a map lookup.
+ */
+const SHORT_QUERY = 1;
+const SHORT_CACHE_SIZE = 50;
+const WARM_LETTERS = 'абвгдежзийклмнопрстуфхцчшщэюяabcdefghijklmnopqrstuvwxyz';
 
 export interface RankedHit {
   entity: number;
@@ -33,6 +40,7 @@ export class Searcher {
   private readonly prom: Float32Array;
   private readonly isPerson: Uint8Array;
   private readonly fuzzy: FuzzySearcher;
+  private readonly shortQueries = new Map<string, RankedHit[]>();
 
   /** `records` in canonical order (the ordinals the fuzzy index refers to). */
   constructor(records: readonly EntityRecord[], search: DatasetSearch) {
@@ -45,12 +53,22 @@ export class Searcher {
   /** Parses every fuzzy shard now (when idle), so no keystroke pays for it. */
   warm(): void {
     this.fuzzy.warm();
+    for (const letter of WARM_LETTERS) this.search(letter, SHORT_CACHE_SIZE);
   }
 
   /** Ranked hits for a raw query (any case, script, inflection), best first. */
   search(query: string, limit: number): RankedHit[] {
     const q = searchKey(query);
     if (q.length === 0) return [];
+    const short = q.length <= SHORT_QUERY && limit <= SHORT_CACHE_SIZE;
+    const cached = short ? this.shortQueries.get(q) : undefined;
+    if (cached) return cached.slice(0, limit);
+    const hits = this.rank(q, short ? SHORT_CACHE_SIZE : limit);
+    if (short) this.shortQueries.set(q, hits);
+    return hits.slice(0, limit);
+  }
+
+  private rank(q: string, limit: number): RankedHit[] {
     const variants = [q];
     if (isLatin(q)) variants.push(latinToCyrillic(q));
     const best = new BestPerEntity();

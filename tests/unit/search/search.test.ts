@@ -72,3 +72,17 @@ describe('popup search ranking', () => {
     expect(p95).toBeLessThan(16);
   });
 });
+
+describe('one-letter queries', () => {
+  it('are ranked once and served from memory, with the same hits as a fresh ranking', async () => {
+    const { Searcher } = await import('../../../lib/search/search');
+    const files = readDatasetFiles();
+    const fresh = loadKnowledgeBase(files);
+    const searcher = new Searcher(fresh.records, files.search);
+    const first = searcher.search('г', 10);
+    expect(first.length).toBe(10);
+    expect(searcher.search('Г', 10)).toEqual(first);
+    // A smaller limit is a prefix of the same ranking.
+    expect(searcher.search('г', 3)).toEqual(first.slice(0, 3));
+  });
+});
