@@ -54,12 +54,55 @@ const MAX_INITIALS = 2;
 /** Longest name in words we try to match. */
 const MAX_WORDS = 8;
 
+/**
+ * What lookup asks about one word, answered once per distinct word and recognizer: every window
+ * that starts or ends at the word shares it, and names repeat within and across chunks.
+ */
+interface WordFacts {
+  /** Lemma candidates of the word (`lemmaCandidates`). */
+  lemmas: readonly string[];
+  /** The part of the word every reading (as written and each lemma) keeps: see `sharedStem`. */
+  stem: string;
+  /**
+   * Some key starts with `stem`. When none does, no window starting at this word can match: its
+   * exact, declined, adjective + noun and lemma keys all start with the stem.
+   */
+  open: boolean;
+}
+
+/** Distinct words remembered per recognizer before the memo starts over (as the forms caches do). */
+const FACTS_LIMIT = 50_000;
+const factsByIndex = new WeakMap<RuntimeIndex, Map<string, WordFacts>>();
+
+function factsMemo(index: RuntimeIndex): Map<string, WordFacts> {
+  let memo = factsByIndex.get(index);
+  if (!memo) {
+    memo = new Map();
+    factsByIndex.set(index, memo);
+  }
+  return memo;
+}
+
+function factsOf(norm: string, memo: Map<string, WordFacts>, index: RuntimeIndex): WordFacts {
+  let f = memo.get(norm);
+  if (f === undefined) {
+    const lemmas = lemmaCandidates(norm);
+    const stem = sharedStem(norm, lemmas);
+    f = { lemmas, stem, open: index.hasPrefix(stem) };
+    if (memo.size >= FACTS_LIMIT) memo.clear();
+    memo.set(norm, f);
+  }
+  return f;
+}
+
 /** Greedy left-to-right longest dictionary matches in a chunk. */
 export function lookupChunk(words: readonly Word[], index: RuntimeIndex): DictMatch[] {
   const out: DictMatch[] = [];
+  const memo = factsMemo(index);
   for (let i = 0; i < words.length; ) {
     const w = words[i]!;
-    const m = w.tok.cap ? (matchAt(words, i, index) ?? matchInitials(words, i, index)) : null;
+    // A word no key starts with (most capitalized words) builds no key string at all.
+    const m = w.tok.cap ? ((factsOf(w.tok.norm, memo, index).open ? matchAt(words, i, index, memo) : null) ?? matchInitials(words, i, index)) : null;
     if (m) {
       out.push(m);
       i = m.we;
@@ -68,7 +111,7 @@ export function lookupChunk(words: readonly Word[], index: RuntimeIndex): DictMa
   return out;
 }
 
-function matchAt(words: readonly Word[], i: number, index: RuntimeIndex): DictMatch | null {
+function matchAt(words: readonly Word[], i: number, index: RuntimeIndex, memo: Map<string, WordFacts>): DictMatch | null {
   // Keys of every length while some longer key continues them: "w0", "w0 w1", …
   const keys: string[] = [words[i]!.tok.norm];
   for (let j = i + 1; j < words.length && j - i < MAX_WORDS && !words[j]!.brk; j++) {
@@ -77,32 +120,32 @@ function matchAt(words: readonly Word[], i: number, index: RuntimeIndex): DictMa
     keys.push(prev + ' ' + words[j]!.tok.norm);
   }
   // «Нацбанка КР», «Банка России»: a longer name whose head declines beats a shorter exact form.
-  const declined = declinedMatch(words, i, index);
+  const declined = declinedMatch(words, i, index, memo);
   for (let L = keys.length; L >= 1; L--) {
     const refs = accept(index.refs(keys[L - 1]!), words, i, i + L);
     if (refs.length > 0) {
       if (declined && declined.we > i + L) return declined;
       // Small towns of the same name have no generated forms: add them as candidates too.
-      const towns = lemmaRefs(words, i, L, keys, index).filter((r) => index.kind(refEntity(r)) === 'city-base' && !refs.includes(r));
+      const towns = lemmaRefs(words, i, L, keys, index, memo).filter((r) => index.kind(refEntity(r)) === 'city-base' && !refs.includes(r));
       return { ws: i, we: i + L, refs: towns.length > 0 ? [...refs, ...towns] : refs, lemma: false, initials: false };
     }
   }
   if (declined) return declined;
-  const adjNoun = adjectiveNounMatch(words, i, index);
+  const adjNoun = adjectiveNounMatch(words, i, index, memo);
   if (adjNoun) return adjNoun;
   for (let L = keys.length; L >= 1; L--) {
-    const refs = lemmaRefs(words, i, L, keys, index);
+    const refs = lemmaRefs(words, i, L, keys, index, memo);
     if (refs.length > 0) return { ws: i, we: i + L, refs, lemma: true, initials: false };
   }
   return null;
 }
 
 /** Longest name of two or more words at i read with its declining prefix lemmatized (see `phrase.ts`). */
-function declinedMatch(words: readonly Word[], i: number, index: RuntimeIndex): DictMatch | null {
+function declinedMatch(words: readonly Word[], i: number, index: RuntimeIndex, memo: Map<string, WordFacts>): DictMatch | null {
   const next = words[i + 1];
   if (!next || next.brk) return null;
   // Most capitalized words start no longer name in any case form: one cached prefix test each.
-  if (!lemmaCandidates(words[i]!.tok.norm).some((l) => index.continues(l))) return null;
+  if (!factsOf(words[i]!.tok.norm, memo, index).lemmas.some((l) => index.continues(l))) return null;
   const norms: string[] = [];
   for (let j = i; j < words.length && j - i < MAX_WORDS && (j === i || !words[j]!.brk); j++) norms.push(words[j]!.tok.norm);
   let best: DictMatch | null = null;
@@ -115,12 +158,14 @@ function declinedMatch(words: readonly Word[], i: number, index: RuntimeIndex): 
 }
 
 /** Refs reached by lemmatizing the last word of the L-word span at i (all lemmas, deduplicated). */
-function lemmaRefs(words: readonly Word[], i: number, L: number, keys: readonly string[], index: RuntimeIndex): number[] {
+function lemmaRefs(words: readonly Word[], i: number, L: number, keys: readonly string[], index: RuntimeIndex, memo: Map<string, WordFacts>): number[] {
   const last = words[i + L - 1]!.tok;
   if (last.kind !== 'word' || last.norm.length < 4) return [];
+  const { lemmas, stem, open } = factsOf(last.norm, memo, index);
+  if (lemmas.length === 0) return [];
+  // One word: the stem's prefix test is the word's own (no string built); longer: after the key.
+  if (L === 1 ? !open : !index.hasPrefix(keys[L - 2]! + ' ' + stem)) return [];
   const prefix = L === 1 ? '' : keys[L - 2]! + ' ';
-  const lemmas = lemmaCandidates(last.norm);
-  if (lemmas.length === 0 || !index.hasPrefix(prefix + sharedStem(last.norm, lemmas))) return [];
   const out: number[] = [];
   for (const lemma of lemmas) {
     // Organization names in -о are foreign brands (Политико, Рено) and do not decline, so «Политика»
@@ -152,11 +197,11 @@ function sharedStem(norm: string, lemmas: readonly string[]): string {
 const ADJ_OBLIQUE = /(ой|ей|ую|юю|ого|его|ому|ему|ым|им|ом|ем)$/;
 
 /** Adjective + noun names without generated forms: «Нижней Австрии» → «нижняя австрия». */
-function adjectiveNounMatch(words: readonly Word[], i: number, index: RuntimeIndex): DictMatch | null {
+function adjectiveNounMatch(words: readonly Word[], i: number, index: RuntimeIndex, memo: Map<string, WordFacts>): DictMatch | null {
   const adj = words[i]!.tok.norm;
   const next = words[i + 1];
   if (!next || next.brk || !ADJ_OBLIQUE.test(adj)) return null;
-  const adjs = lemmaCandidates(adj).filter((a) => /(ая|яя|ий|ый|ой|ое|ее)$/.test(a));
+  const adjs = factsOf(adj, memo, index).lemmas.filter((a) => /(ая|яя|ий|ый|ой|ое|ее)$/.test(a));
   const nouns = [next.tok.norm, ...lemmaCandidates(next.tok.norm)];
   for (const a of adjs) {
     if (!index.continues(a)) continue;

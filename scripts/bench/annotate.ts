@@ -8,7 +8,7 @@ import { tokenize } from '../../lib/text/tokenize';
 import type Fuse from 'fuse.js';
 import { naiveAnnotate } from './naive';
 import type { Figure } from './report';
-import { kbOf, timeMedian, timeOnce } from './stats';
+import { kbOf, median, timeMedian, timeOnce } from './stats';
 import { type BenchText, messageBatches, pageChunks } from './texts';
 
 /** The recognizer's inputs: the compiled match index and the dataset's ids and names. */
@@ -22,10 +22,14 @@ const FUZZY_WARMUP = 'Вчера встретились Шмурдяков и П
 const TARGET_VS_TOKENIZE = 3;
 const TARGET_VS_NAIVE = 100;
 
-/** Runs per text: fewer for the long texts so the whole bench stays within a few minutes. */
+/** Repeat-pass runs per text: fewer for the long texts so the whole bench stays within a few minutes. */
 function runsFor(kb: number): number {
   return kb < 16 ? 30 : kb < 256 ? 8 : 3;
 }
+/** Fresh-recognizer first passes per text; the median is reported. */
+const FIRST_RUNS = 5;
+/** Rounds of the warm-up text (each on a fresh recognizer) before anything is timed. */
+const WARMUP_ROUNDS = 3;
 
 function readyRecognizer(match: RecognizerInput): Recognizer {
   const r = createRecognizer(...match);
@@ -44,53 +48,91 @@ export interface AnnotateResult {
   demoMsPerKb: number;
 }
 
-function measureText(match: RecognizerInput, t: BenchText, gate: boolean): { figures: Figure[]; firstMsPerKb: number } {
+function measureText(match: RecognizerInput, t: BenchText): { figures: Figure[]; firstMsPerKb: number; bare: number } {
   const kb = kbOf(t.text);
   const chunks = pageChunks(t.text);
   const batches = messageBatches(chunks);
   const runs = runsFor(kb);
   const bare = timeMedian(() => chunks.forEach((c) => tokenize(c)), runs);
-  const r = readyRecognizer(match);
-  // First pass: a fresh recognizer's name cache is empty, as for a new article's names.
-  const first = timeOnce(() => annotateAll(r, batches));
+  // First pass: each sample on a new recognizer, so its per-text caches (form lookups, ids and
+  // names, the fuzzy cache) are empty, as for a new article's names; the lazy fuzzy index is built
+  // before the clock starts (that is cold start). The median of several cuts GC and load noise.
+  const firsts: number[] = [];
+  let r = readyRecognizer(match);
+  for (let k = 0; k < FIRST_RUNS; k++) {
+    if (k > 0) r = readyRecognizer(match);
+    firsts.push(timeOnce(() => annotateAll(r, batches)));
+  }
+  const first = median(firsts);
+  // Repeat pass: the last recognizer again, its caches now holding this text's names.
   const warm = timeMedian(() => annotateAll(r, batches), runs, 0);
   const label = `${t.name} (${kb.toFixed(0)} KB, ${chunks.length} chunks)`;
   const figures: Figure[] = [
     {
-      section: 'annotate', name: `${label}: first pass`, value: first, unit: 'ms', baseline: bare,
+      section: 'annotate', name: `${label}: first pass (fresh recognizer, median of ${FIRST_RUNS})`, value: first, unit: 'ms', baseline: bare,
       baselineLabel: 'tokenize', ratio: first / bare, target: `≤ ${TARGET_VS_TOKENIZE}× tokenize`,
-      pass: gate ? first / bare <= TARGET_VS_TOKENIZE : null,
+      pass: first / bare <= TARGET_VS_TOKENIZE,
     },
     {
-      section: 'annotate', name: `${label}: repeat pass (names cached)`, value: warm, unit: 'ms', baseline: bare,
+      section: 'annotate', name: `${label}: repeat pass (same recognizer, median of ${runs})`, value: warm, unit: 'ms', baseline: bare,
       baselineLabel: 'tokenize', ratio: warm / bare, target: `≤ ${TARGET_VS_TOKENIZE}× tokenize`,
-      pass: gate ? warm / bare <= TARGET_VS_TOKENIZE : null,
+      pass: warm / bare <= TARGET_VS_TOKENIZE,
     },
     {
       section: 'annotate', name: `${t.name}: throughput, first pass`, value: kb / (first / 1000), unit: 'KB/s',
       baseline: kb / (bare / 1000), baselineLabel: 'tokenize', ratio: null, target: '—', pass: null,
     },
   ];
-  return { figures, firstMsPerKb: first / kb };
+  return { figures, firstMsPerKb: first / kb, bare };
 }
 
 /**
- * Warms the JIT on other text with a throwaway recognizer, as a background that has run a while
- * would be: the first article's compile cost belongs to cold start, not to the per-article rate.
+ * The very first annotation this process runs (nothing compiled for it, the dataset's place columns
+ * still packed): start-up cost, reported so it is not hidden, but not gated. Compared with the
+ * same text's warm tokenize pass, like the gated figures, so the two can be read side by side.
+ */
+function coldProcessPass(match: RecognizerInput, t: BenchText): number {
+  const batches = messageBatches(pageChunks(t.text));
+  const r = readyRecognizer(match);
+  return timeOnce(() => annotateAll(r, batches));
+}
+
+function coldFigure(t: BenchText, ms: number, bare: number): Figure {
+  return {
+    section: 'annotate', name: `${t.name}: first pass in a cold process (before any warm-up; start-up cost)`, value: ms, unit: 'ms',
+    baseline: bare, baselineLabel: 'tokenize', ratio: ms / bare, target: '—', pass: null,
+  };
+}
+
+/**
+ * Warms the JIT, the recognizer and the tokenize baseline alike on Russian and English text that no
+ * measured text contains, as a background that has run a while would be: the first article's
+ * compile and unpack cost belongs to cold start (reported separately), not to the per-article rate.
  */
 function warmProcess(match: RecognizerInput, warmup: BenchText): void {
-  annotateAll(readyRecognizer(match), messageBatches(pageChunks(warmup.text)));
+  const chunks = pageChunks(warmup.text);
+  const batches = messageBatches(chunks);
+  for (let k = 0; k < WARMUP_ROUNDS; k++) {
+    chunks.forEach((c) => tokenize(c));
+    annotateAll(readyRecognizer(match), batches);
+  }
 }
 
 export function benchAnnotate(match: RecognizerInput, texts: readonly BenchText[], warmup: BenchText): AnnotateResult {
+  const cold = coldProcessPass(match, texts[0]!);
   warmProcess(match, warmup);
   const figures: Figure[] = [];
   let demoMsPerKb = NaN;
+  let demoBare = NaN;
   for (const [i, t] of texts.entries()) {
-    const m = measureText(match, t, true);
+    const m = measureText(match, t);
     figures.push(...m.figures);
-    if (i === 0) demoMsPerKb = m.firstMsPerKb;
+    if (i === 0) {
+      demoMsPerKb = m.firstMsPerKb;
+      demoBare = m.bare;
+    }
   }
+  figures.push(coldFigure(texts[0]!, cold, demoBare));
   return { figures, demoMsPerKb };
 }
 
