@@ -79,7 +79,12 @@ export function passChunk(text: string, index: RuntimeIndex, fuzzy: FuzzyMatcher
   const places = geo.filter((g) => !g.adjective && !inTitled(g)).map((g): UnknownSpan => ({ ws: g.ws, we: g.we, type: 'LOC' }));
   const unknown: UnknownSpan[] = [...namesakes.keys(), ...orgs, ...titled, ...places];
   const countryAt = countryMentions(words, kept, index);
-  const orgSpans = detectOrgs(text, tokens, words, covered, false, (j) => countryAt.get(j) ?? -1);
+  // «Служба новостей Kazakhstan Today», «Совет директоров Самрук-Казыны»: a unit named right before a
+  // known organization is part of that organization, which is the mention; the unit is not another one.
+  const knownOrgAt = new Set(kept.filter((m) => m.refs.some((r) => index.type(refEntity(r)) === 'ORG')).map((m) => m.ws));
+  const orgSpans = detectOrgs(text, tokens, words, covered, false, (j) => countryAt.get(j) ?? -1).filter(
+    (s) => !(knownOrgAt.has(s.we) && !words[s.we]!.brk),
+  );
   for (const s of orgSpans) {
     unknown.push(s);
     for (let j = s.ws; j < s.we; j++) covered[j] = true;

@@ -59,3 +59,19 @@ describe('ordinary words are not case forms of indeclinable organization names',
     expect(found.filter((m) => m.entityId === 'org:politico').map((m) => m.text)).toEqual(['Политико', 'Politico']);
   });
 });
+
+describe('a unit named right before a known organization is not another organization', () => {
+  test.each([
+    ['Служба новостей Kazakhstan Today сообщила об этом утром.', 'Kazakhstan Today', 'org:kazakhstan-today'],
+    ['Отдел печати МИД РК распространил заявление.', 'МИД РК', 'org:mfa-kz'],
+  ])('%s', (text, written, id) => {
+    const found = annotateText(recognizer, text, 'auto');
+    expect(found.filter((m) => m.type === 'ORG').map((m) => m.entityId)).toEqual([id]);
+    expect(found.find((m) => m.entityId === id)?.text).toBe(written);
+  });
+
+  test('an institution of its own is still found', () => {
+    const found = annotateText(recognizer, 'Управление полиции Алматы задержало подозреваемого.', 'auto');
+    expect(found.some((m) => m.type === 'ORG' && m.text.startsWith('Управление полиции'))).toBe(true);
+  });
+});
