@@ -73,13 +73,20 @@ export function forEachDeletionHash(query: string, deletions: 1 | 2, visit: (h: 
   }
 }
 
+/** Prefix hashes and powers of BASE for `candidates`, shared by every index and grown as needed. */
+let scratch = { prefix: new Int32Array(64), pow: new Int32Array(64) };
+
 export class DeletionIndex {
   private readonly entries: Float64Array;
   /** start[b] = first entry whose hash has top bits b: a probe scans a few entries, no search. */
   private readonly start: Uint32Array;
   private readonly shift: number;
+  /** seen[id] === stamp: id already a candidate of the current query. */
+  private readonly seen: Uint32Array;
+  private stamp = 0;
 
   constructor(readonly group: FuzzyGroup) {
+    this.seen = new Uint32Array(group.keys.length);
     const { keys } = group;
     let n = 0;
     for (const k of keys) n += k.length; // the key itself plus len-1 deletions
@@ -107,12 +114,40 @@ export class DeletionIndex {
 
   /**
    * Ids of keys that share a deletion entry with `query` or with one of its deletions up to
-   * `queryDeletions` letters (1 or 2). Every key within one edit is found; with 2, so is every key
-   * that the query contains with up to two extra letters, or with one extra letter and one changed.
+   * `queryDeletions` letters (1 or 2), each once, in the order the probes first meet them. Every
+   * key within one edit is found; with 2, so is every key that the query contains with up to two
+   * extra letters, or with one extra letter and one changed. The hashes are those of
+   * `forEachDeletionHash`, computed inline into reused buffers (no closure, no Set per query).
    */
-  candidates(query: string, queryDeletions: 1 | 2): Set<number> {
-    const out = new Set<number>();
-    forEachDeletionHash(query, queryDeletions, (h) => this.probe(h, out));
+  candidates(query: string, queryDeletions: 1 | 2): number[] {
+    const out: number[] = [];
+    const n = query.length;
+    if (scratch.prefix.length < n + 1) scratch = { prefix: new Int32Array(2 * n + 2), pow: new Int32Array(2 * n + 2) };
+    const { prefix, pow } = scratch;
+    prefix[0] = 0;
+    pow[0] = 1;
+    for (let i = 0; i < n; i++) {
+      prefix[i + 1] = (Math.imul(prefix[i]!, BASE) + query.charCodeAt(i)) | 0;
+      pow[i + 1] = Math.imul(pow[i]!, BASE);
+    }
+    // A new stamp per query marks the ids already added (the array is the group's, reused).
+    if (++this.stamp === 0xffffffff) {
+      this.seen.fill(0);
+      this.stamp = 1;
+    }
+    this.probe(prefix[n]! >>> 0, out);
+    for (let p = 1; p < n; p++) {
+      const head = prefix[p]!;
+      // Hash of query[p+1..n).
+      const tail = (prefix[n]! - Math.imul(prefix[p + 1]!, pow[n - p - 1]!)) | 0;
+      this.probe(((Math.imul(head, pow[n - 1 - p]!) + tail) | 0) >>> 0, out);
+      if (queryDeletions === 1) continue;
+      for (let q = p + 1; q < n; q++) {
+        const mid = (Math.imul(head, pow[q - p - 1]!) + ((prefix[q]! - Math.imul(prefix[p + 1]!, pow[q - p - 1]!)) | 0)) | 0;
+        const rest = (prefix[n]! - Math.imul(prefix[q + 1]!, pow[n - q - 1]!)) | 0;
+        this.probe(((Math.imul(mid, pow[n - 1 - q]!) + rest) | 0) >>> 0, out);
+      }
+    }
     return out;
   }
 
@@ -131,8 +166,8 @@ export class DeletionIndex {
     return out;
   }
 
-  /** Adds the ids stored under hash `h`. */
-  private probe(h: number, out: Set<number>): void {
+  /** Adds the ids stored under hash `h` that this query has not added yet. */
+  private probe(h: number, out: number[]): void {
     const lo = h * ID_SPACE;
     const hi = lo + ID_SPACE;
     const e = this.entries;
@@ -140,7 +175,13 @@ export class DeletionIndex {
     for (let i = this.start[b]!, end = this.start[b + 1]!; i < end; i++) {
       const v = e[i]!;
       if (v >= hi) break;
-      if (v >= lo) out.add(v - lo);
+      if (v >= lo) {
+        const id = v - lo;
+        if (this.seen[id] !== this.stamp) {
+          this.seen[id] = this.stamp;
+          out.push(id);
+        }
+      }
     }
   }
 }

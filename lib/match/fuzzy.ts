@@ -58,7 +58,7 @@ export class FuzzyMatcher {
     const idx = this.group(sk.charAt(0));
     if (!idx) return [];
     const queryEdits = editCap(sk.length);
-    const ids = [...idx.candidates(sk, queryEdits)];
+    const ids = idx.candidates(sk, queryEdits);
     // The same skeleton in another script or spelling (Gojkovic / Гойкович) is the name itself.
     const same = ids.find((id) => idx.group.keys[id] === sk);
     if (same !== undefined) return idx.group.refs[same]!;
