@@ -68,6 +68,8 @@ interface WordFacts {
    * exact, declined, adjective + noun and lemma keys all start with the stem.
    */
   open: boolean;
+  /** Some lemma starts a longer key (`continues`): asked by `declinedMatch`, filled on first use. */
+  lemmaContinues: boolean | undefined;
 }
 
 /** Distinct words remembered per recognizer before the memo starts over (as the forms caches do). */
@@ -88,7 +90,7 @@ function factsOf(norm: string, memo: Map<string, WordFacts>, index: RuntimeIndex
   if (f === undefined) {
     const lemmas = lemmaCandidates(norm);
     const stem = sharedStem(norm, lemmas);
-    f = { lemmas, stem, open: index.hasPrefix(stem) };
+    f = { lemmas, stem, open: index.hasPrefix(stem), lemmaContinues: undefined };
     if (memo.size >= FACTS_LIMIT) memo.clear();
     memo.set(norm, f);
   }
@@ -145,7 +147,9 @@ function declinedMatch(words: readonly Word[], i: number, index: RuntimeIndex, m
   const next = words[i + 1];
   if (!next || next.brk) return null;
   // Most capitalized words start no longer name in any case form: one cached prefix test each.
-  if (!factsOf(words[i]!.tok.norm, memo, index).lemmas.some((l) => index.continues(l))) return null;
+  const facts = factsOf(words[i]!.tok.norm, memo, index);
+  facts.lemmaContinues ??= facts.lemmas.some((l) => index.continues(l));
+  if (!facts.lemmaContinues) return null;
   const norms: string[] = [];
   for (let j = i; j < words.length && j - i < MAX_WORDS && (j === i || !words[j]!.brk); j++) norms.push(words[j]!.tok.norm);
   let best: DictMatch | null = null;
