@@ -58,9 +58,13 @@ export class FormsTable {
     const hit = this.cache.get(key);
     if (hit) return hit;
     const c = this.cursor;
-    const refs = c.seek(key, -1) && c.lcp === key.length && c.keyLength === key.length ? parseRefs(c.refs()) : EMPTY;
+    const found = c.seek(key, -1);
+    const refs = found && c.lcp === key.length && c.keyLength === key.length ? parseRefs(c.refs()) : EMPTY;
     if (this.cache.size > CACHE_LIMIT) this.cache.clear();
     this.cache.set(key, refs);
+    // The first key ≥ `key` does not start with it: no key does (they would all sort between), so
+    // the prefix and continuation tests of `key` are answered by this seek too.
+    if (!found || c.lcp < key.length) this.noKeyStartsWith(key);
     return refs;
   }
 
@@ -69,8 +73,10 @@ export class FormsTable {
     const hit = this.prefixCache.get(prefix);
     if (hit !== undefined) return hit;
     const has = this.cursor.seek(prefix, -1) && this.cursor.lcp === prefix.length;
-    if (this.prefixCache.size > CACHE_LIMIT) this.prefixCache.clear();
-    this.prefixCache.set(prefix, has);
+    if (has) {
+      if (this.prefixCache.size > CACHE_LIMIT) this.prefixCache.clear();
+      this.prefixCache.set(prefix, true);
+    } else this.noKeyStartsWith(prefix);
     return has;
   }
 
@@ -82,6 +88,18 @@ export class FormsTable {
     if (this.continueCache.size > CACHE_LIMIT) this.continueCache.clear();
     this.continueCache.set(key, has);
     return has;
+  }
+
+  /** Records that no key starts with `s`: it is no key, no prefix of one, and continues none. */
+  private noKeyStartsWith(s: string): void {
+    if (this.prefixCache.size > CACHE_LIMIT) this.prefixCache.clear();
+    this.prefixCache.set(s, false);
+    if (this.continueCache.size > CACHE_LIMIT) this.continueCache.clear();
+    this.continueCache.set(s, false);
+    if (!this.cache.has(s)) {
+      if (this.cache.size > CACHE_LIMIT) this.cache.clear();
+      this.cache.set(s, EMPTY);
+    }
   }
 
   /** Every key with its refs (for building the fuzzy index once). */
