@@ -18,12 +18,12 @@ export const LINE_SEP = '~';
 const PAIRS = 128 * 128;
 
 /** Twice a head's (first, second) code unit pair, for the directory (see `pairStart`). */
-function pairRank(head: string): number {
-  if (head.length === 0) return -1;
-  const c0 = head.charCodeAt(0);
+function pairRank(block: string, headLength: number): number {
+  if (headLength === 0) return -1;
+  const c0 = block.charCodeAt(0);
   if (c0 >= 128) return 2 * PAIRS + 1;
-  if (head.length === 1) return 2 * c0 * 128 - 1;
-  const c1 = head.charCodeAt(1);
+  if (headLength === 1) return 2 * c0 * 128 - 1;
+  const c1 = block.charCodeAt(1);
   return c1 >= 128 ? 2 * (c0 * 128 + 127) + 1 : 2 * (c0 * 128 + c1);
 }
 
@@ -35,7 +35,8 @@ export class BlockCursor {
   private block = '';
   /** Offset of the found line's refs in `block`. */
   private refsAt = 0;
-  private readonly heads: string[];
+  /** Length of each block's head (its first key, written in full at the block's start). */
+  private readonly headLength: Int32Array;
   /** The query's stored code units (compacted once per seek, not once per comparison). */
   private codes = new Uint16Array(64);
   private queryLength = 0;
@@ -49,12 +50,13 @@ export class BlockCursor {
   private readonly pairStart = new Int32Array(PAIRS + 1);
 
   constructor(private readonly blocks: readonly string[]) {
-    this.heads = blocks.map((b) => b.slice(0, b.indexOf(FIELD_SEP)));
+    // Heads are compared in place in their blocks: no string per head.
+    this.headLength = Int32Array.from(blocks, (b) => b.indexOf(FIELD_SEP));
     // Heads are sorted, so their pair ranks (twice the pair, minus one for a lone letter, plus
     // one past 127) never decrease: one pass fills every count.
     let b = 0;
     for (let k = 0; k <= PAIRS; k++) {
-      while (b < this.heads.length && pairRank(this.heads[b]!) < 2 * k) b++;
+      while (b < blocks.length && pairRank(blocks[b]!, this.headLength[b]!) < 2 * k) b++;
       this.pairStart[k] = b;
     }
   }
@@ -103,7 +105,7 @@ export class BlockCursor {
   /** Index of the last block whose head ≤ query (-1 when the first head is greater). */
   private lastHeadAtMost(): number {
     let lo = -1;
-    let hi = this.heads.length - 1;
+    let hi = this.blocks.length - 1;
     if (this.queryLength >= 2 && this.codes[0]! < 128 && this.codes[1]! < 128) {
       // Heads ranked below the query's pair are smaller than it; those ranked above, greater.
       const k = this.codes[0]! * 128 + this.codes[1]!;
@@ -112,9 +114,9 @@ export class BlockCursor {
     }
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      const h = this.heads[mid]!;
-      const d = this.compare(h, 0, h.length, 0);
-      if (d < 0 || (d === 0 && h.length === this.queryLength)) lo = mid;
+      const length = this.headLength[mid]!;
+      const d = this.compare(this.blocks[mid]!, 0, length, 0);
+      if (d < 0 || (d === 0 && length === this.queryLength)) lo = mid;
       else hi = mid - 1;
     }
     return lo;
@@ -123,9 +125,10 @@ export class BlockCursor {
   /** Selects block b's head as the answer (every key before it is smaller than the query). */
   private headOf(b: number): boolean {
     if (b >= this.blocks.length) return false;
-    const h = this.heads[b]!;
-    this.compare(h, 0, h.length, 0);
-    this.select(this.blocks[b]!, h.length, h.length + 1);
+    const block = this.blocks[b]!;
+    const length = this.headLength[b]!;
+    this.compare(block, 0, length, 0);
+    this.select(block, length, length + 1);
     return true;
   }
 
@@ -138,7 +141,7 @@ export class BlockCursor {
   /** Scans block b (its head ≤ query) for the first key ≥ query; false when all are smaller. */
   private scanBlock(b: number): boolean {
     const block = this.blocks[b]!;
-    let bar = this.heads[b]!.length;
+    let bar = this.headLength[b]!;
     if (this.compare(block, 0, bar, 0) >= 0) {
       this.select(block, bar, bar + 1);
       return true;
