@@ -8,7 +8,7 @@
  * change an edit distance. Entries are 32-bit polynomial hashes packed with the key id into one sorted
  * Float64Array (about 8 bytes per entry, no strings kept), built in a few ms per group on first use.
  */
-import type { FuzzyGroup } from './fuzzy-keys';
+import { type FuzzyGroup, type PackedGroup, packGroup } from './fuzzy-keys';
 
 /** Key ids fit in 2^ID_BITS (the largest group has ~5,000 keys). */
 const ID_BITS = 20;
@@ -28,19 +28,19 @@ export function hashWithout(s: string, skip: number, skip2 = -1): number {
  * `at`, each packed with `id`; returns the next free position. Same values as `hashWithout`, in
  * O(len) rather than O(len²): without position p, the hash is prefix(p)·BASE^(len-1-p) + suffix(p+1).
  */
-function addDeletions(key: string, id: number, out: Float64Array, at: number): number {
-  const n = key.length;
+function addDeletions(text: string, from: number, n: number, id: number, out: Float64Array, at: number): number {
+  // The key is text[from..from+n).
   // suffix[q] = Σ_{k≥q} key[k]·BASE^(n-1-k); pow[q] = BASE^q.
   const suffix = new Int32Array(n + 1);
   const pow = new Int32Array(n + 1);
   pow[0] = 1;
   for (let q = 1; q <= n; q++) pow[q] = Math.imul(pow[q - 1]!, BASE);
-  for (let q = n - 1; q >= 0; q--) suffix[q] = (suffix[q + 1]! + Math.imul(key.charCodeAt(q), pow[n - 1 - q]!)) | 0;
+  for (let q = n - 1; q >= 0; q--) suffix[q] = (suffix[q + 1]! + Math.imul(text.charCodeAt(from + q), pow[n - 1 - q]!)) | 0;
   out[at++] = (suffix[0]! >>> 0) * ID_SPACE + id;
-  let prefix = key.charCodeAt(0); // hash of key[0..p) for p = 1
+  let prefix = text.charCodeAt(from); // hash of key[0..p) for p = 1
   for (let p = 1; p < n; p++) {
     out[at++] = (((Math.imul(prefix, pow[n - 1 - p]!) + suffix[p + 1]!) | 0) >>> 0) * ID_SPACE + id;
-    prefix = (Math.imul(prefix, BASE) + key.charCodeAt(p)) | 0;
+    prefix = (Math.imul(prefix, BASE) + text.charCodeAt(from + p)) | 0;
   }
   return at;
 }
@@ -85,18 +85,23 @@ export class DeletionIndex {
   private readonly seen: Uint32Array;
   private stamp = 0;
 
-  constructor(readonly group: FuzzyGroup) {
-    this.seen = new Uint32Array(group.keys.length);
-    const { keys } = group;
-    let n = 0;
-    for (const k of keys) n += k.length; // the key itself plus len-1 deletions
-    const entries = new Float64Array(n);
+  private readonly group: PackedGroup;
+  /** Keys in the group. */
+  readonly size: number;
+
+  constructor(group: PackedGroup | FuzzyGroup) {
+    this.group = 'keys' in group ? packGroup(group) : group;
+    const { text, keyStart, refStart } = this.group;
+    this.size = keyStart.length - 1;
+    this.seen = new Uint32Array(this.size);
+    // The key itself plus len-1 deletions each.
+    const entries = new Float64Array(text.length);
     let at = 0;
-    keys.forEach((k, id) => {
+    for (let id = 0; id < this.size; id++) {
       // First-word markers of longer names only answer `startingWith`.
-      if (group.refs[id]!.length === 0) return;
-      at = addDeletions(k, id, entries, at);
-    });
+      if (refStart[id] === refStart[id + 1]) continue;
+      at = addDeletions(text, keyStart[id]!, keyStart[id + 1]! - keyStart[id]!, id, entries, at);
+    }
     // Typed-array sort is numeric and native: a few ms for the largest group.
     this.entries = entries.subarray(0, at).sort();
     // About four entries per directory slot.
@@ -151,19 +156,47 @@ export class DeletionIndex {
     return out;
   }
 
+  /** Key `id`. */
+  key(id: number): string {
+    return this.group.text.slice(this.group.keyStart[id], this.group.keyStart[id + 1]);
+  }
+
+  /** Whether key `id` is `s` (no string made). */
+  keyIs(id: number, s: string): boolean {
+    const from = this.group.keyStart[id]!;
+    return this.group.keyStart[id + 1]! - from === s.length && this.group.text.startsWith(s, from);
+  }
+
+  /** Refs of key `id` (a new array; [] for a first-word marker). */
+  refs(id: number): number[] {
+    return Array.from(this.group.refs.subarray(this.group.refStart[id], this.group.refStart[id + 1]));
+  }
+
   /** Ids of the keys that start with `prefix` (keys are sorted: one binary search, then a run). */
   startingWith(prefix: string): number[] {
-    const keys = this.group.keys;
     let lo = 0;
-    let hi = keys.length;
+    let hi = this.size;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (keys[mid]! < prefix) lo = mid + 1;
+      if (this.keyBelow(mid, prefix)) lo = mid + 1;
       else hi = mid;
     }
     const out: number[] = [];
-    for (let i = lo; i < keys.length && keys[i]!.startsWith(prefix); i++) out.push(i);
+    const { text, keyStart } = this.group;
+    for (let i = lo; i < this.size && keyStart[i + 1]! - keyStart[i]! >= prefix.length && text.startsWith(prefix, keyStart[i]); i++) out.push(i);
     return out;
+  }
+
+  /** Whether key `id` < `s` in code-unit order (as `<` on strings). */
+  private keyBelow(id: number, s: string): boolean {
+    const { text, keyStart } = this.group;
+    const from = keyStart[id]!;
+    const n = keyStart[id + 1]! - from;
+    for (let i = 0; i < n && i < s.length; i++) {
+      const d = text.charCodeAt(from + i) - s.charCodeAt(i);
+      if (d !== 0) return d < 0;
+    }
+    return n < s.length;
   }
 
   /** Adds the ids stored under hash `h` that this query has not added yet. */

@@ -34,6 +34,19 @@ export interface FuzzyGroup {
   refs: number[][];
 }
 
+/**
+ * A decoded group in a few flat arrays rather than a string and an array per key: the matcher
+ * keeps every group for the recognizer's life, and ~25k small objects made each young-generation
+ * collection after a recognizer's start copy them all. Key `id` is `text.slice(keyStart[id],
+ * keyStart[id + 1])`, its refs `refs.subarray(refStart[id], refStart[id + 1])`.
+ */
+export interface PackedGroup {
+  text: string;
+  keyStart: Int32Array;
+  refs: Int32Array;
+  refStart: Int32Array;
+}
+
 /** The index's match.json may carry the precompiled table; older or test-built ones do not. */
 type WithFuzzy = CompiledMatchIndex & { fuzzy?: unknown };
 
@@ -110,4 +123,67 @@ export function decodeGroup(group: string): FuzzyGroup {
     refs.push(last);
   }
   return { keys, refs };
+}
+
+/** Decodes one encoded group into a `PackedGroup` (the same keys and refs as `decodeGroup`). */
+export function decodePacked(group: string): PackedGroup {
+  let n = 1;
+  for (let i = group.indexOf(LINE_SEP); i >= 0; i = group.indexOf(LINE_SEP, i + 1)) n++;
+  const keyStart = new Int32Array(n + 1);
+  const refStart = new Int32Array(n + 1);
+  const parts: string[] = [];
+  const refs: number[] = [];
+  let key = '';
+  let textLength = 0;
+  let lastFrom = 0;
+  let lastTo = 0;
+  let at = 0;
+  for (let id = 0; id < n; id++) {
+    const sep = group.indexOf(LINE_SEP, at);
+    const end = sep < 0 ? group.length : sep;
+    const bar = group.indexOf(FIELD_SEP, at + 1);
+    key = key.slice(0, group.charCodeAt(at) - 48) + group.slice(at + 1, bar);
+    parts.push(key);
+    keyStart[id] = textLength;
+    textLength += key.length;
+    refStart[id] = refs.length;
+    if (bar + 1 === end) {
+      // An empty field repeats the previous line's refs.
+      for (let k = lastFrom; k < lastTo; k++) refs.push(refs[k]!);
+    } else if (!(end - bar - 1 === NO_REFS.length && group.startsWith(NO_REFS, bar + 1))) {
+      let v = 0;
+      for (let k = bar + 1; k < end; k++) {
+        const c = group.charCodeAt(k);
+        if (c === 44 /* , */) {
+          refs.push(v);
+          v = 0;
+        } else v = v * 36 + (c <= 57 ? c - 48 : c - 87);
+      }
+      refs.push(v);
+    }
+    lastFrom = refStart[id]!;
+    lastTo = refs.length;
+    at = end + 1;
+  }
+  keyStart[n] = textLength;
+  refStart[n] = refs.length;
+  return { text: parts.join(''), keyStart, refs: Int32Array.from(refs), refStart };
+}
+
+/** Packs a decoded group (tests and callers that build groups by hand). */
+export function packGroup(group: FuzzyGroup): PackedGroup {
+  const n = group.keys.length;
+  const keyStart = new Int32Array(n + 1);
+  const refStart = new Int32Array(n + 1);
+  const refs: number[] = [];
+  let textLength = 0;
+  for (let id = 0; id < n; id++) {
+    keyStart[id] = textLength;
+    textLength += group.keys[id]!.length;
+    refStart[id] = refs.length;
+    refs.push(...group.refs[id]!);
+  }
+  keyStart[n] = textLength;
+  refStart[n] = refs.length;
+  return { text: group.keys.join(''), keyStart, refs: Int32Array.from(refs), refStart };
 }

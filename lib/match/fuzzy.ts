@@ -12,7 +12,7 @@ import Fuse from 'fuse.js';
 import { latinSkeleton } from '../text/translit';
 import { boundedLevenshtein } from './edit-distance';
 import { DeletionIndex } from './fuzzy-index';
-import { decodeGroup, fuzzyGroups } from './fuzzy-keys';
+import { decodePacked, fuzzyGroups } from './fuzzy-keys';
 import { type CompiledMatchIndex, refEntity } from './index-format';
 
 interface Entry {
@@ -60,21 +60,22 @@ export class FuzzyMatcher {
     const queryEdits = editCap(sk.length);
     const ids = idx.candidates(sk, queryEdits);
     // The same skeleton in another script or spelling (Gojkovic / Гойкович) is the name itself.
-    const same = ids.find((id) => idx.group.keys[id] === sk);
-    if (same !== undefined) return idx.group.refs[same]!;
+    const same = ids.find((id) => idx.keyIs(id, sk));
+    if (same !== undefined) return idx.refs(same);
     // A word the dataset spells this way at the start of longer names ("National Bank") is not a
     // typo of some other name; it may still be a variant of one of those names (Informburo.kz).
     const longer = idx.startingWith(sk + ' ');
-    const known = new Set(longer.flatMap((id) => idx.group.refs[id]!.map(refEntity)));
+    const known = new Set(longer.flatMap((id) => idx.refs(id).map(refEntity)));
     const near: Entry[] = [];
     for (const id of ids) {
-      const skeleton = idx.group.keys[id]!;
-      if (longer.length > 0 && !idx.group.refs[id]!.some((r) => known.has(refEntity(r)))) continue;
+      const skeleton = idx.key(id);
+      const refs = idx.refs(id);
+      if (longer.length > 0 && !refs.some((r) => known.has(refEntity(r)))) continue;
       // A key that is a prefix of the query is a derivation, not a typo ("Serbian", «Каспии»).
       if (sk.startsWith(skeleton.slice(0, -1))) continue;
       // The cap follows the shorter spelling: "Minister" is not two edits from «Мюнстер».
       const maxEdits = Math.min(queryEdits, editCap(skeleton.length));
-      if (boundedLevenshtein(skeleton, sk, maxEdits) <= maxEdits) near.push({ skeleton, refs: idx.group.refs[id]! });
+      if (boundedLevenshtein(skeleton, sk, maxEdits) <= maxEdits) near.push({ skeleton, refs });
     }
     if (near.length === 0) return [];
     near.sort((a, b) => (a.skeleton < b.skeleton ? -1 : 1)); // deterministic ties in fuse's ranking
@@ -91,7 +92,7 @@ export class FuzzyMatcher {
     let idx = this.groups.get(letter);
     if (idx === undefined) {
       const encoded = this.encodedGroups().get(letter);
-      idx = encoded === undefined ? null : new DeletionIndex(decodeGroup(encoded));
+      idx = encoded === undefined ? null : new DeletionIndex(decodePacked(encoded));
       this.groups.set(letter, idx);
     }
     return idx;
