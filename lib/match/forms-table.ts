@@ -63,7 +63,7 @@ export class FormsTable {
     if (this.cache.size > CACHE_LIMIT) this.cache.clear();
     this.cache.set(key, refs);
     // The first key ≥ `key` does not start with it: no key does (they would all sort between), so
-    // the prefix and continuation tests of `key` are answered by this seek too.
+    // the continuation test of `key` is answered by this seek too.
     if (!found || c.lcp < key.length) this.noKeyStartsWith(key);
     return refs;
   }
@@ -73,10 +73,8 @@ export class FormsTable {
     const hit = this.prefixCache.get(prefix);
     if (hit !== undefined) return hit;
     const has = this.cursor.seek(prefix, -1) && this.cursor.lcp === prefix.length;
-    if (has) {
-      if (this.prefixCache.size > CACHE_LIMIT) this.prefixCache.clear();
-      this.prefixCache.set(prefix, true);
-    } else this.noKeyStartsWith(prefix);
+    if (this.prefixCache.size > CACHE_LIMIT) this.prefixCache.clear();
+    this.prefixCache.set(prefix, has);
     return has;
   }
 
@@ -90,16 +88,13 @@ export class FormsTable {
     return has;
   }
 
-  /** Records that no key starts with `s`: it is no key, no prefix of one, and continues none. */
+  /**
+   * Records that no key starts with `s`, so `s` continues none. (The continuation test is the one
+   * asked next about a key that missed: a phrase walk extends the keys it looked up.)
+   */
   private noKeyStartsWith(s: string): void {
-    if (this.prefixCache.size > CACHE_LIMIT) this.prefixCache.clear();
-    this.prefixCache.set(s, false);
     if (this.continueCache.size > CACHE_LIMIT) this.continueCache.clear();
     this.continueCache.set(s, false);
-    if (!this.cache.has(s)) {
-      if (this.cache.size > CACHE_LIMIT) this.cache.clear();
-      this.cache.set(s, EMPTY);
-    }
   }
 
   /** Every key with its refs (for building the fuzzy index once). */
