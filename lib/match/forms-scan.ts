@@ -51,7 +51,8 @@ export class BlockCursor {
 
   constructor(private readonly blocks: readonly string[]) {
     // Heads are compared in place in their blocks: no string per head.
-    this.headLength = Int32Array.from(blocks, (b) => b.indexOf(FIELD_SEP));
+    this.headLength = new Int32Array(blocks.length);
+    for (let b = 0; b < blocks.length; b++) this.headLength[b] = blocks[b]!.indexOf(FIELD_SEP);
     // Heads are sorted, so their pair ranks (twice the pair, minus one for a lone letter, plus
     // one past 127) never decrease: one pass fills every count.
     let b = 0;
