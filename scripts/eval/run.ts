@@ -26,7 +26,7 @@ const TARGETS: Record<'ru' | 'en', Record<EntityType, number>> = {
 const LINK_TARGET = 0.95;
 
 const args = process.argv.slice(2);
-const DIR = args.includes('--dir') ? args[args.indexOf('--dir') + 1] : join('tests', 'fixtures', 'eval');
+const DIR = (args.includes('--dir') ? args[args.indexOf('--dir') + 1] : undefined) ?? join('tests', 'fixtures', 'eval');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const golds = readdirSync(DIR)
   .filter((f) => f.endsWith('.json') && (!only || f.includes(only)))
