@@ -3,7 +3,7 @@
  * visits (never in private windows, never when history is off), answers related-article queries,
  * and exports, imports and clears the store. Feed messages are passed on to `feeds.ts`.
  */
-import type { PageContext, Request, ResponseMap } from '@/lib/messaging/protocol';
+import { RELATED_REQUEST_TYPES, type PageContext, type Request, type ResponseMap } from '@/lib/messaging/protocol';
 import type { SenderInfo } from '@/lib/messaging/sender';
 import { isArticlePage } from '@/lib/related/article-page';
 import { rankForArticle, rankForEntity } from '@/lib/related/ranking';
@@ -27,24 +27,11 @@ import { handleFeedRequest, isFeedRequest } from './feeds';
 /** Related articles shown per card or panel unless asked otherwise. */
 const DEFAULT_LIMIT = 8;
 
-const RELATED_TYPES = [
-  'any→bg:related-for-entity',
-  'ui→bg:related-for-tab',
-  'ui→bg:history-info',
-  'ui→bg:history-clear',
-  'ui→bg:history-export',
-  'ui→bg:history-import',
-  'ui→bg:feeds',
-  'ui→bg:feed-subscribe',
-  'ui→bg:feed-unsubscribe',
-  'ui→bg:feeds-poll',
-] as const;
-
-export type RelatedRequest = Extract<Request, { type: (typeof RELATED_TYPES)[number] }>;
+export type RelatedRequest = Extract<Request, { type: (typeof RELATED_REQUEST_TYPES)[number] }>;
 
 /** Whether a request belongs to related articles, history or feeds (routed to `handleRelated`). */
 export function isRelatedRequest(request: Request): request is RelatedRequest {
-  return (RELATED_TYPES as readonly string[]).includes(request.type);
+  return (RELATED_REQUEST_TYPES as readonly string[]).includes(request.type);
 }
 
 /** Answers one related-articles, history or feed request. */

@@ -123,11 +123,8 @@ export interface TabResponseMap {
   'bg→content:get-context': { context: Omit<PageContext, 'tabId'> | null };
 }
 
-const REQUEST_TYPES: ReadonlySet<string> = new Set<RequestType>([
-  'content→bg:annotate',
-  'content→bg:page-context',
-  'any→bg:entity',
-  'any→bg:search',
+/** Requests about related articles, history and feeds: the background routes them to one handler. */
+export const RELATED_REQUEST_TYPES = [
   'any→bg:related-for-entity',
   'ui→bg:related-for-tab',
   'ui→bg:history-info',
@@ -138,6 +135,14 @@ const REQUEST_TYPES: ReadonlySet<string> = new Set<RequestType>([
   'ui→bg:feed-subscribe',
   'ui→bg:feed-unsubscribe',
   'ui→bg:feeds-poll',
+] as const satisfies readonly RequestType[];
+
+const REQUEST_TYPES: ReadonlySet<string> = new Set<RequestType>([
+  'content→bg:annotate',
+  'content→bg:page-context',
+  'any→bg:entity',
+  'any→bg:search',
+  ...RELATED_REQUEST_TYPES,
   'ui→bg:page-context',
   'ui→bg:dataset-info',
   'ui→bg:lookup',

@@ -7,32 +7,9 @@ import { storage } from 'wxt/utils/storage';
 import type { EntityType } from '../data/types';
 import type { FeedStatus, FeedSubscription } from '../related/feeds';
 import type { CustomEntity } from '../custom/entity';
+import { DEFAULT_PREFERENCES, type Preferences } from './preferences';
 
-/** How highlights look: underlined, tinted, or invisible until the pointer is over them. */
-export type HighlightStyle = 'underline' | 'background' | 'off-until-hover';
-export type UiLanguage = 'auto' | 'ru' | 'en';
-
-export interface Preferences {
-  enabled: boolean;
-  types: Record<EntityType, boolean>;
-  highlightStyle: HighlightStyle;
-  /** Extra delay before a card opens on hover, ms (0 = the default dwell). */
-  hoverDelayMs: number;
-  /** When set, cards open on hover only while this key is held. */
-  modifierKey: 'none' | 'Alt' | 'Shift' | 'Control';
-  uiLanguage: UiLanguage;
-  historyEnabled: boolean;
-}
-
-export const DEFAULT_PREFERENCES: Preferences = {
-  enabled: true,
-  types: { PER: true, LOC: true, ORG: true },
-  highlightStyle: 'underline',
-  hoverDelayMs: 0,
-  modifierKey: 'none',
-  uiLanguage: 'auto',
-  historyEnabled: true,
-};
+export { DEFAULT_PREFERENCES, type HighlightStyle, type Preferences, type UiLanguage } from './preferences';
 
 /** Preferences as version 1 stored them: 'hover-only' was renamed, and fields could be missing. */
 export type PreferencesV1 = Partial<Omit<Preferences, 'highlightStyle' | 'types'>> & {

@@ -5,19 +5,10 @@
  */
 import { test, expect } from './support/fixtures';
 import { annotationPasses, sacredUrl, servedText, setSite } from './page-sacred-helpers';
+import { DEFAULT_PREFERENCES } from '../../lib/storage/preferences';
 
 const RULES = sacredUrl('sacred-rules');
 const HOSTILE = sacredUrl('sacred-hostile');
-/** lib/storage/settings.ts DEFAULT_PREFERENCES (that module needs an extension context to import). */
-const DEFAULT_PREFERENCES = {
-  enabled: true,
-  types: { PER: true, LOC: true, ORG: true },
-  highlightStyle: 'underline',
-  hoverDelayMs: 0,
-  modifierKey: 'none',
-  uiLanguage: 'auto',
-  historyEnabled: true,
-};
 
 test.describe('only visible article text is annotated', () => {
   test('editors, form controls, code, scripts, graphics and hidden text stay untouched', async ({ page }) => {
