@@ -9,8 +9,8 @@ import { detectGeo } from './geo';
 import { REF_SURNAME, refEntity, refFlags } from './index-format';
 import { type DictMatch, type Word, lookupChunk, wordsOf } from './lookup';
 import type { RuntimeIndex } from './runtime-index';
-import { looksLikeSurname } from './lexicon/names';
-import { type UnknownSpan, detectUnknown, isGivenName } from './unknown';
+import { EAST_ASIAN_SURNAMES, looksLikeSurname } from './lexicon/names';
+import { type UnknownSpan, detectUnknown, isGivenName, isTitleWord } from './unknown';
 import { detectOrgs } from './unknown-org';
 import { isWeakPlace } from './weak-place';
 import { type PlaceSpans, detectTitleOrgs } from './unknown-org-en';
@@ -50,14 +50,16 @@ export function passChunk(text: string, index: RuntimeIndex, fuzzy: FuzzyMatcher
   for (const m of dict) {
     if (personLikePlace(words, m, index) || isWeakPlace(tokens, words, m, index)) continue;
     const prev = words[m.ws - 1];
-    const bareSurname = !m.initials && m.refs.every((r) => refFlags(r) & REF_SURNAME);
+    // A surname alone, or a one-word person alias ("Bayramov"): either may be a namesake's.
+    const bareSurname = !m.initials && (m.refs.every((r) => refFlags(r) & REF_SURNAME) || (m.we - m.ws === 1 && m.refs.every((r) => index.type(refEntity(r)) === 'PER')));
     const next = words[m.we];
     // «Алексей Туреханов» when the dataset has «Валихан Туреханов»: another person.
-    if (bareSurname && prev && !words[m.ws]!.brk && prev.tok.cap && !covered[m.ws - 1] && isGivenName(prev.tok.norm)) {
+    if (bareSurname && prev && !words[m.ws]!.brk && !covered[m.ws - 1] && otherGivenName(prev.tok)) {
       namesakes.set({ ws: m.ws - 1, we: m.we, type: 'PER' }, m);
       covered[m.ws - 1] = true;
-    } else if (bareSurname && next && !next.brk && next.tok.cap && !next.tok.upper && looksLikeSurname(next.tok.norm) && !isGivenName(next.tok.norm)) {
-      // «Хусейном Мемичем»: a dataset surname used as someone else's given name.
+    } else if (bareSurname && next && !next.brk && !covered[m.we] && next.tok.cap && !next.tok.upper && surnameAfter(words[m.ws]!.tok.norm, next.tok.norm)) {
+      // «Хусейном Мемичем», "Dan Jorgensen", "Wang Wentao": a dataset surname used as someone
+      // else's given name, or an East Asian surname before another given name.
       namesakes.set({ ws: m.ws, we: m.we + 1, type: 'PER' }, m);
       covered[m.we] = true;
     } else kept.push(m);
@@ -163,6 +165,27 @@ function countryMentions(words: readonly Word[], dict: readonly DictMatch[], ind
   }
   return out;
 }
+
+/**
+ * The capitalized word before a bare dataset surname is another person's given name: a known
+ * given name, or ("Toral Bayramov") inside a sentence, any capitalized word that is not a title,
+ * a month or a day, nor an adjective (those are covered by the dictionary or are lowercase).
+ */
+function otherGivenName(t: Token): boolean {
+  if (!t.cap || t.upper) return false;
+  if (isGivenName(t.norm)) return true;
+  return !t.sentStart && t.norm.length >= 3 && /^[a-z]+$/.test(t.norm) && !isTitleWord(t.norm) && !CALENDAR_EN.has(t.norm) && !DEMONYM_EN.test(t.norm);
+}
+
+/** True when `next` after the bare surname `surname` is that person's own surname or given name. */
+function surnameAfter(surname: string, next: string): boolean {
+  if (isGivenName(next)) return false;
+  if (looksLikeSurname(next)) return true;
+  // "Dan Jorgensen": the dataset surname is a given name; "Wang Wentao": surname first.
+  return /^[a-z]+$/.test(next) && (isGivenName(surname) || EAST_ASIAN_SURNAMES.has(surname)) && !isTitleWord(next) && !CALENDAR_EN.has(next);
+}
+
+const CALENDAR_EN = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /**
  * «Anna Kotova», "Stanley Fischer": a one-word small place that is a given name next to a

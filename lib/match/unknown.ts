@@ -6,7 +6,7 @@
 import type { EntityType } from '../data/types';
 import { lemmaCandidates } from '../morph/lemma';
 import { isRoleWord } from '../roles/lexicon';
-import { GIVEN_NAMES, PATRONYMIC_RE, looksLikeSurname } from './lexicon/names';
+import { EAST_ASIAN_SURNAMES, GIVEN_NAMES, PATRONYMIC_RE, looksLikeSurname } from './lexicon/names';
 import type { Word } from './lookup';
 
 export interface UnknownSpan {
@@ -47,7 +47,15 @@ export function detectUnknown(words: readonly Word[], covered: readonly boolean[
     }
     // A run of capitalized, uncovered words with no punctuation between (initials allowed).
     let j = i + 1;
-    while (j < words.length && j - i < MAX_PERSON_WORDS && !covered[j] && !words[j]!.brk && words[j]!.tok.cap && !words[j]!.tok.upper) j++;
+    while (j < words.length && !covered[j] && !words[j]!.brk && words[j]!.tok.cap && !words[j]!.tok.upper) j++;
+    // English capitalizes titles: "Hungarian Prime Minister Viktor Orban" is the name after the
+    // last title word, which then serves as the role cue.
+    const title = lastTitleWord(words, i, j);
+    if (title >= 0) {
+      i = title + 1;
+      if (i >= j) continue;
+    }
+    j = Math.min(j, i + MAX_PERSON_WORDS);
     const span = classifyRun(words, i, j);
     if (span) {
       out.push(span);
@@ -57,12 +65,45 @@ export function detectUnknown(words: readonly Word[], covered: readonly boolean[
   return out;
 }
 
+/**
+ * Capitalized English titles and honorifics that stand before a name but never belong to it,
+ * beyond the role heads of the roles lexicon ("Minister", "Governor").
+ */
+const TITLES_EN = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor', 'sen', 'rep', 'gen',
+  'general', 'col', 'colonel', 'capt', 'captain', 'lt', 'sgt', 'sheikh', 'cardinal', 'archbishop',
+  'bishop', 'pope', 'patriarch', 'rabbi', 'imam', 'judge', 'justice', 'coach', 'manager', 'striker',
+  'midfielder', 'defender', 'forward', 'goalkeeper', 'winger', 'captain', 'economist', 'analyst',
+  'lawmaker', 'mep', 'mp', 'officer', 'executive', 'commander', 'marshal', 'admiral', 'governor',
+]);
+
+/** True for a word that titles the name after it («Министр», "Prime", "Minister", "Mr"). */
+export function isTitleWord(norm: string): boolean {
+  return isRoleWord(norm) || TITLES_EN.has(norm);
+}
+
+/** Index of the last title word in words [i, j), or -1. */
+function lastTitleWord(words: readonly Word[], i: number, j: number): number {
+  for (let k = j - 1; k >= i; k--) if (isTitleWord(words[k]!.tok.norm)) return k;
+  return -1;
+}
+
 const NOT_GIVEN = /(ский|ская|ской|ского|ном|ной|ная|ный|ое|ые|ия|ии|ов|ев|ин)$/;
+
+// Surname endings that, after any capitalized word, make a pair a person: -ов/-ин in any case and
+// the indeclinable Caucasian, Ukrainian and Persian endings («Тамазашвили», «Бакрадзе», «Пашинян»).
+const PAIR_SURNAME_RU = /((ов|ев|ин|ын)(а|у|ым|ом|е|ой|ую)?|швили|дзе|ян|янц|енко|зода|заде|оглу)$/;
+const PAIR_SURNAME_EN = /(ov|ev|yev|ova|eva|yeva|enko|shvili|dze|yan|zoda|zade|oglu|ovic|evic|vich|sky|ski)$/;
 
 /** Two words that read as given name + surname: the first not adjective- or surname-like. */
 function personPair(first: string, last: string): boolean {
-  return first.length >= 3 && last.length >= 5 && /^\p{Script=Cyrillic}+$/u.test(first + last) && !NOT_GIVEN.test(first) && looksLikeSurname(last) && /(ов|ев|ин|ын)(а|у|ым|ом|е|ой|ую)?$/.test(last);
+  if (first.length < 3 || last.length < 5) return false;
+  if (/^[a-z]+$/.test(first + last)) return PAIR_SURNAME_EN.test(last) && !DEMONYM_OR_ADJ_EN.test(first);
+  return /^\p{Script=Cyrillic}+$/u.test(first + last) && !NOT_GIVEN.test(first) && looksLikeSurname(last) && PAIR_SURNAME_RU.test(last);
 }
+
+// "Caspian Sea", "Central Asian": an English first word that is an adjective is not a given name.
+const DEMONYM_OR_ADJ_EN = /(ian|ese|ish|ern|ic|al|ary|ive)$/;
 
 function classifyRun(words: readonly Word[], i: number, j: number): UnknownSpan | null {
   const norms = words.slice(i, j).map((w) => w.tok.norm);
@@ -74,12 +115,14 @@ function classifyRun(words: readonly Word[], i: number, j: number): UnknownSpan 
   const patronymic = norms.slice(1).some((n) => PATRONYMIC_RE.test(n) || lemmaCandidates(n).some((l) => PATRONYMIC_RE.test(l)));
   const lastNorm = norms[norms.length - 1]!;
   const surname = looksLikeSurname(lastNorm) || looksLikeSurname(norms[0]!);
-  const roleCue = prevNorm !== '' && isRoleWord(prevNorm);
+  const roleCue = prevNorm !== '' && isTitleWord(prevNorm);
   if (norms.length >= 2) {
     if ((given && (surname || norms.length === 2)) || patronymic || (initials > 0 && lastNorm.length > 1 && surname)) {
       return { ws: i, we: j, type: 'PER' };
     }
     if (roleCue && surname) return { ws: i, we: j, type: 'PER' };
+    // «Чжэн Шаньцзе», "Zheng Shanjie": a Chinese or Korean surname, then the given name.
+    if (norms.length === 2 && norms[0]!.length >= 2 && EAST_ASIAN_SURNAMES.has(norms[0]!)) return { ws: i, we: j, type: 'PER' };
     // «Мурат Темирханов», «Мирры Андреевой»: a capitalized word, then a word with a surname
     // ending in any case. Given-name lexicons are never complete, and two such words inside a
     // sentence are a person far more often than anything else.
@@ -88,5 +131,7 @@ function classifyRun(words: readonly Word[], i: number, j: number): UnknownSpan 
   }
   // One word: only with a role cue before it («министр Иванов»), never at a sentence start alone.
   if (roleCue && surname) return { ws: i, we: j, type: 'PER' };
+  // "Governor Karahan", "coach Gurbanov": English puts a bare surname right after a title.
+  if (prevNorm !== '' && isTitleWord(prevNorm) && /^[a-z]{3,}$/.test(lastNorm) && !isGivenName(lastNorm)) return { ws: i, we: j, type: 'PER' };
   return null;
 }

@@ -4,6 +4,7 @@
  * and typical surname endings. A word is looked up by its lemma candidates, so «Нигиной» finds
  * «нигина».
  */
+import { GIVEN_CYRILLIC, GIVEN_LATIN } from './given-names.generated';
 
 const GIVEN_RU = `
 александр алексей анатолий андрей антон аркадий арсений артем артур борис вадим валентин валерий
@@ -57,9 +58,9 @@ maja maya aleksandar ana ivana milos zoran dragan tomislav valikhan madi sirojid
 shavkat sadyr rustam ilham recep tayyip xi li narendra shehbaz kim fumio shigeru yoon lee
 `;
 
-/** Folded given names (nominative). */
+/** Folded given names (nominative): the hand lists above plus the generated international lexicon. */
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(
-  [GIVEN_RU, GIVEN_CENTRAL_ASIA, GIVEN_OTHER].join(' ').split(/\s+/).filter(Boolean),
+  [GIVEN_RU, GIVEN_CENTRAL_ASIA, GIVEN_OTHER, GIVEN_LATIN, GIVEN_CYRILLIC].join(' ').split(/\s+/).filter(Boolean),
 );
 
 /**
@@ -104,3 +105,21 @@ function surnameLike(norm: string): boolean {
   const bare = norm.replace(/(ого|ому|ым|ой|ом|ую|ой|а|у|е|ы|ой)$/, '');
   return STRONG_SURNAME_ENDINGS.some((e) => norm.endsWith(e) || (bare.length >= 3 && bare.endsWith(e)));
 }
+
+/**
+ * Common Chinese and Korean surnames (Pinyin / Revised Romanization and the Russian Palladius
+ * spellings). They come first in the name, so «Ван Вэньтао» is a surname and then a given name.
+ */
+export const EAST_ASIAN_SURNAMES: ReadonlySet<string> = new Set(
+  `
+wang li zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin guo ma luo liang song zheng xie
+han tang feng yu dong xiao cheng cao yuan deng fu shen zeng peng lu su jiang cai jia ding wei xue ye
+yan pan du dai xia zhong tian ren fan fang shi yao tan liao zou xiong jin hao kong bai cui kang mao
+qiu qin gu hou shao meng long wan duan lei qian yin qiao lai gong wen xi kim lee park choi jung kang
+cho yoon jang lim shin seo kwon hwang ahn oh moon
+ван ли чжан лю чэнь ян чжао хуан чжоу сюй сунь ху чжу гао линь го ма ло лян сун чжэн се хань тан фэн
+юй дун сяо чэн цао юань дэн фу шэнь цзэн пэн лу су цзян цай цзя дин вэй сюэ янь пань ду дай ся чжун
+тянь жэнь фань фан ши яо тань ляо цзоу сюн цзинь хао кун бай цуй кан мао цю цинь гу хоу шао мэн лун
+вань дуань лэй цянь инь цяо лай гун вэнь си ким пак чхве чон юн мун
+`.split(/\s+/).filter(Boolean),
+);

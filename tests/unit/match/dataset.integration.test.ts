@@ -54,3 +54,22 @@ describe('demo article on the full dataset', () => {
     expect(mentions.find((m) => m.text === name)?.role).toBe(role);
   });
 });
+
+describe('namesakes of dataset people on the full dataset', () => {
+  test.each([
+    ['Danish Energy Minister Dan Jorgensen attended the signing.', 'Dan Jorgensen'],
+    ['Qarabag winger Toral Bayramov scored twice.', 'Toral Bayramov'],
+    ['Chinese Commerce Minister Wang Wentao flew in on Monday.', 'Wang Wentao'],
+  ])('a dataset surname next to another name is someone else: %s', (text, name) => {
+    const per = annotateText(recognizer, text, 'en').filter((m) => m.type === 'PER');
+    expect(per.map((m) => [m.text, m.entityId])).toEqual([[name, null]]);
+  });
+
+  test.each([
+    ['Foreign Minister Jeyhun Bayramov met his counterpart.', 'Jeyhun Bayramov', 'person:jeyhun-bayramov'],
+    ['Azerbaijani Foreign Minister Bayramov met his counterpart.', 'Bayramov', 'person:jeyhun-bayramov'],
+  ])('the dataset person still links: %s', (text, name, id) => {
+    const per = annotateText(recognizer, text, 'en').filter((m) => m.type === 'PER');
+    expect(per.map((m) => [m.text, m.entityId])).toEqual([[name, id]]);
+  });
+});

@@ -14,3 +14,7 @@ export function find(mentions: readonly Mention[], written: string): Mention | u
 export function ru(text: string): Mention[] {
   return recognizer.recognize(text, { lang: 'ru' });
 }
+
+export function en(text: string): Mention[] {
+  return recognizer.recognize(text, { lang: 'en' });
+}

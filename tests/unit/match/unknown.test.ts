@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { find, recognizer, ru } from './helpers';
+import { en, find, recognizer, ru } from './helpers';
+import { isGivenName } from '../../../lib/match/unknown';
 
 describe('people named by a given name outside the lexicon', () => {
   test.each([
@@ -89,5 +90,48 @@ describe('coreference', () => {
     const bare = ms.filter((m) => m.text === 'Сидоренко');
     expect(bare).toHaveLength(1);
     expect(bare[0]!.name).toBe('Пётр Сидоренко');
+  });
+});
+
+describe('English people outside the dataset', () => {
+  test.each([
+    ['Hungarian Prime Minister Viktor Orban said Budapest would veto it.', 'Viktor Orban', 'Hungarian Prime Minister'],
+    ['EU Trade Commissioner Maros Sefcovic met the delegation.', 'Maros Sefcovic', 'EU Trade Commissioner'],
+    ['Finance Minister Mehmet Simsek told investors the plan was on track.', 'Mehmet Simsek', 'Finance Minister'],
+    ['Governor Fatih Karahan said policy would stay tight.', 'Fatih Karahan', 'Governor'],
+  ])('a capitalized title stays outside the name: %s', (text, name, role) => {
+    const per = en(text).filter((m) => m.type === 'PER');
+    expect(per.map((m) => [m.text, m.entityId, m.role])).toEqual([[name, null, role]]);
+  });
+
+  test.each([
+    ['The talks were led by Bernd Lange, who chairs the committee.', 'Bernd Lange'],
+    ['Production manager Yevgeny Stelmakhov said output rose.', 'Yevgeny Stelmakhov'],
+    ['Chinese Commerce Minister Wang Wentao flew in on Monday.', 'Wang Wentao'],
+    ['The deal was signed by Zheng Shanjie in Beijing.', 'Zheng Shanjie'],
+  ])('given-name lexicon, surname endings and surname-first names: %s', (text, name) => {
+    expect(en(text).filter((m) => m.type === 'PER').map((m) => [m.text, m.entityId])).toEqual([[name, null]]);
+  });
+
+  test('a later bare surname takes the full name found earlier', () => {
+    const per = en('Finance Minister Mehmet Simsek spoke first. Simsek said the deficit would narrow.').filter((m) => m.type === 'PER');
+    expect(per.map((m) => [m.text, m.name])).toEqual([
+      ['Mehmet Simsek', 'Mehmet Simsek'],
+      ['Simsek', 'Mehmet Simsek'],
+    ]);
+  });
+
+  test.each([['May'], ['Will'], ['Grant'], ['Hope'], ['Paris']])('a given name that is also a common word or place is no person alone: %s Peters', (w) => {
+    expect(isGivenName(w.toLowerCase())).toBe(false);
+  });
+});
+
+describe('Russian people outside the dataset with indeclinable surname endings', () => {
+  test.each([
+    ['Об этом сообщил Сулхан Тамазашвили.', 'Сулхан Тамазашвили'],
+    ['Переговоры провёл Гурген Арутюнян.', 'Гурген Арутюнян'],
+    ['С докладом выступил Чжэн Шаньцзе.', 'Чжэн Шаньцзе'],
+  ])('%s', (text, name) => {
+    expect(ru(text).filter((m) => m.type === 'PER').map((m) => m.text)).toEqual([name]);
   });
 });
