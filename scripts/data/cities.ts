@@ -32,7 +32,7 @@ export function buildCities(rows: CityRow[], regionIdByCode: Map<string, string>
   return rows.map((r) => {
     const o = CITY_OVERRIDES[r.geonameid];
     const en = o?.en ?? r.name;
-    const ru = o?.ru ?? pickRussian(r.alternates) ?? titleCase(latinToCyrillic(r.ascii));
+    const ru = o?.ru ?? pickRussian(r.alternates, latinToCyrillic(r.ascii), r.country) ?? titleCase(latinToCyrillic(r.ascii));
     const extra = [...(o?.aliases ?? [])];
     if (r.ascii !== en) extra.push(r.ascii);
     if (o?.en && r.name !== o.en) extra.push(r.name);

@@ -13,7 +13,7 @@ const NON_RUSSIAN = /[јљњћђџѓќѕәғқңөұүһіїєґўӣӯҳҷҙѣѳ
 const RUSSIAN_HINT = /[ыэ]/i;
 const SLAVIC_SOFT = /[яюйьщ]/i;
 /** Words other languages append to city names («Нови-Сад хот» is Mongolian "town"). */
-const SUFFIX_WORDS = /\s(хот|шаары|қаласы|каласы|шахри|шаҳри|город|қ\.|сити)$/i;
+const SUFFIX_WORDS = /\s(хот|шаары|қаласы|каласы|шахри|шаҳри|город|қ\.|сити|ош|ошсь)$/i;
 
 export function isCyrillic(s: string): boolean {
   return CYRILLIC.test(s) && /[\u0400-\u04ff]/.test(s);
@@ -38,17 +38,74 @@ function russianScore(s: string): number {
   if (/ъ$|ъ\s/.test(s)) score -= 5; // pre-reform spelling («Новъ Садъ»)
   if (SUFFIX_WORDS.test(s)) score -= 8;
   if (RUSSIAN_HINT.test(s)) score += 2;
+  // A soft sign after a consonant other than before «о» is Russian (Bulgarian writes «ьо» only;
+  // Serbian and Macedonian have none): «Вильнюс», not the Bulgarian «Вилнюс». Not the Ukrainian
+  // «-ськ» («Пятигорськ»), nor a soft sign after a vowel or the palochka (Chechen, Ingush).
+  if (/[бвгджзклмнпрстфхцчшщ]ь(?!о)/i.test(s)) score += 2;
+  if (/(с|ц|з)ьк/i.test(s)) score -= 3;
+  // Belarusian adjective ending («Томскай»); Russian writes «-ский», «-ской».
+  if (/(ск|цк)ай(?![а-яё])/i.test(s)) score -= 3;
+  if (/[аеиоуыэюя]ь|[Ӏӏ]/i.test(s)) score -= 5;
   if (SLAVIC_SOFT.test(s)) score += 1;
   // Russian writes multi-word foreign city names hyphenated («Нови-Сад», «Сан-Паулу»).
   if (/-/.test(s)) score += 1;
   return score;
 }
 
-/** Picks the most Russian-looking Cyrillic alternate; ties go to the shorter, then alphabetical. */
-export function pickRussian(alternates: readonly string[]): string | undefined {
+/**
+ * Picks the most Russian-looking Cyrillic alternate; ties go to the shorter, then alphabetical.
+ * Spellings that differ only in а/о or е/я/э are Russian and Belarusian variants (Belarusian
+ * writes unstressed «о» as «а»: «Белгарад», «Кастрама», «Таронта»); of those, the one closest to
+ * the name's plain transliteration (`transliterated`, the ASCII name in Cyrillic letters) is the
+ * Russian one, since Russian spelling keeps the vowels the Latin name has («Кострома», «Тула»).
+ */
+export function pickRussian(alternates: readonly string[], transliterated?: string, country?: string): string | undefined {
+  const keyOf = (a: string) => akanyeKey(a, !PALLADIUS_E.has(country ?? ''));
   const cands = alternates.filter((a) => isCyrillic(a) && !isJunkAlias(a));
-  cands.sort((a, b) => russianScore(b) - russianScore(a) || a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
-  return cands[0];
+  const t = transliterated?.toLowerCase();
+  // A word-initial «Э» is how Russian writes initial E; the transliteration's «Е» there is no evidence.
+  const closeness = (a: string) => (t ? -levenshtein(initialE(a.toLowerCase()), initialE(t)) : countO(a));
+  const best = new Map<string, number>();
+  for (const a of cands) best.set(keyOf(a), Math.max(best.get(keyOf(a)) ?? -Infinity, closeness(a)));
+  const score = (a: string) => russianScore(a) - (closeness(a) < best.get(keyOf(a))! ? 3 : 0);
+  const scored = cands.map((a) => ({ a, s: score(a) }));
+  scored.sort((x, y) => y.s - x.s || x.a.length - y.a.length || (x.a < y.a ? -1 : x.a > y.a ? 1 : 0));
+  return scored[0]?.a;
+}
+
+function initialE(s: string): string {
+  return s.replace(/(^|[\s-])э/g, '$1е');
+}
+
+/**
+ * Countries whose names Russian transliterates with «э» after consonants (Palladius for Chinese,
+ * Polivanov for Japanese, Korean, Vietnamese, Mongolian): «Шэньчжэнь» is not a Belarusian spelling.
+ */
+const PALLADIUS_E = new Set(['CN', 'TW', 'HK', 'MO', 'JP', 'KR', 'KP', 'VN', 'MN', 'LA', 'KH', 'TH', 'MM']);
+
+/**
+ * Spelling with Belarusian vowel variants folded: «о»→«а», «я»→«е», and «э» after a consonant
+ * («Брэст», «Манчэстэр»); after a vowel «э» is Russian too («Пуэрто», «Карлсруэ»).
+ */
+function akanyeKey(s: string, foldE: boolean): string {
+  const k = s.toLowerCase().replace(/о/g, 'а').replace(/я/g, 'е');
+  return foldE ? k.replace(/([бвгджзклмнпрстфхцчшщ])э/g, '$1е') : k;
+}
+
+function levenshtein(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+function countO(s: string): number {
+  let n = 0;
+  for (const c of s.toLowerCase()) if (c === 'о') n++;
+  return n;
 }
 
 /**
