@@ -11,7 +11,9 @@ import { type DictMatch, type Word, lookupChunk, wordsOf } from './lookup';
 import type { RuntimeIndex } from './runtime-index';
 import { EAST_ASIAN_SURNAMES, looksLikeSurname } from './lexicon/names';
 import { type UnknownSpan, detectUnknown, isGivenName, isTitleWord } from './unknown';
-import { detectOrgs } from './unknown-org';
+import { detectDistricts } from './district';
+import { detectLatinOrgs } from './latin-org';
+import { detectOrgs, isInstitutionWord } from './unknown-org';
 import { isWeakPlace } from './weak-place';
 import { type PlaceSpans, detectTitleOrgs } from './unknown-org-en';
 
@@ -46,12 +48,20 @@ export function passChunk(text: string, index: RuntimeIndex, fuzzy: FuzzyMatcher
   const namesakes = new Map<UnknownSpan, DictMatch>();
   const covered = new Array<boolean>(words.length).fill(false);
   for (const g of geo) for (let j = g.ws; j < g.we; j++) covered[j] = true;
+  // Districts («Казалинском районе») win over a town named like their adjective; a region the
+  // dataset names with its noun («Алматинской области») is a longer match and stays.
+  const multi = new Array<boolean>(words.length).fill(false);
+  for (const m of dict) if (m.we - m.ws > 1) for (let j = m.ws; j < m.we; j++) multi[j] = true;
+  for (const g of geo) for (let j = g.ws; j < g.we; j++) multi[j] = true;
+  const districts = detectDistricts(words, multi);
+  for (const d of districts) for (let j = d.ws; j < d.we; j++) covered[j] = true;
   const kept: DictMatch[] = [];
   for (const m of dict) {
-    if (personLikePlace(words, m, index) || isWeakPlace(tokens, words, m, index)) continue;
+    if (covered[m.ws]) continue;
+    if (personLikePlace(text, words, m, index) || isWeakPlace(tokens, words, m, index) || institutionWord(words, m, index)) continue;
     const prev = words[m.ws - 1];
     // A surname alone, or a one-word person alias ("Bayramov"): either may be a namesake's.
-    const bareSurname = !m.initials && (m.refs.every((r) => refFlags(r) & REF_SURNAME) || (m.we - m.ws === 1 && m.refs.every((r) => index.type(refEntity(r)) === 'PER')));
+    const bareSurname = !m.initials && (m.refs.every((r) => refFlags(r) & REF_SURNAME) || (m.we - m.ws === 1 && onePersonWord(m, index)));
     const next = words[m.we];
     // «Алексей Туреханов» when the dataset has «Валихан Туреханов»: another person.
     if (bareSurname && prev && !words[m.ws]!.brk && !covered[m.ws - 1] && otherGivenName(prev.tok)) {
@@ -72,14 +82,14 @@ export function passChunk(text: string, index: RuntimeIndex, fuzzy: FuzzyMatcher
   for (const t of titled) for (let j = t.ws; j < t.we; j++) covered[j] = true;
   const inTitled = (a: { ws: number; we: number }) => titled.some((t) => a.ws >= t.ws && a.we <= t.we);
   if (titled.length > 0) for (let k = kept.length - 1; k >= 0; k--) if (inTitled(kept[k]!)) kept.splice(k, 1);
-  for (const m of fuzzyMatches(words, covered, fuzzy)) {
+  for (const m of fuzzyMatches(text, words, covered, fuzzy)) {
     kept.push(m);
     for (let j = m.ws; j < m.we; j++) covered[j] = true;
   }
   kept.sort((a, b) => a.ws - b.ws);
   for (const m of kept) regionCueAfter(words, m, index);
   const places = geo.filter((g) => !g.adjective && !inTitled(g)).map((g): UnknownSpan => ({ ws: g.ws, we: g.we, type: 'LOC' }));
-  const unknown: UnknownSpan[] = [...namesakes.keys(), ...orgs, ...titled, ...places];
+  const unknown: UnknownSpan[] = [...namesakes.keys(), ...orgs, ...titled, ...places, ...districts];
   const countryAt = countryMentions(words, kept, index);
   // «Служба новостей Kazakhstan Today», «Совет директоров Самрук-Казыны»: a unit named right before a
   // known organization is part of that organization, which is the mention; the unit is not another one.
@@ -96,18 +106,24 @@ export function passChunk(text: string, index: RuntimeIndex, fuzzy: FuzzyMatcher
     const inside = (m: DictMatch) => countryAt.has(m.ws) && orgSpans.some((s) => m.ws >= s.ws && m.we <= s.we);
     for (let k = kept.length - 1; k >= 0; k--) if (inside(kept[k]!)) kept.splice(k, 1);
   }
+  for (const s of detectLatinOrgs(text, words, covered)) {
+    // "Elon Musk" in Russian text is a person; a brand has no given name.
+    if (s.we - s.ws === 2 && isGivenName(words[s.ws]!.tok.norm)) s.type = 'PER';
+    unknown.push(s);
+    for (let j = s.ws; j < s.we; j++) covered[j] = true;
+  }
   unknown.push(...detectUnknown(words, covered));
   return { text, tokens, words, dict: kept, unknown, namesakes };
 }
 
-function fuzzyMatches(words: readonly Word[], covered: boolean[], fuzzy: FuzzyMatcher): DictMatch[] {
+function fuzzyMatches(text: string, words: readonly Word[], covered: boolean[], fuzzy: FuzzyMatcher): DictMatch[] {
   const out: DictMatch[] = [];
   for (let i = 0; i < words.length; i++) {
     const t = words[i]!.tok;
     if (covered[i] || !t.cap || t.upper || t.sentStart || t.norm.length < 3) continue;
-    // After a given name a word is that person's surname, not a misspelt dataset name.
+    // After a given name or an initial a word is that person's surname, not a misspelt dataset name.
     const before = words[i - 1];
-    if (before && !words[i]!.brk && !covered[i - 1] && before.tok.cap && isGivenName(before.tok.norm)) continue;
+    if (before && !words[i]!.brk && !covered[i - 1] && before.tok.cap && (isGivenName(before.tok.norm) || isInitial(text, before) || otherGivenName(before.tok))) continue;
     if (isAdjectiveNom(t.norm) || ADJ_OBLIQUE.test(t.norm) || DEMONYM_EN.test(t.norm)) continue;
     const next = words[i + 1];
     if (next && !covered[i + 1] && !next.brk && next.tok.cap && !next.tok.upper) {
@@ -166,6 +182,23 @@ function countryMentions(words: readonly Word[], dict: readonly DictMatch[], ind
   return out;
 }
 
+/** A one-word match that names people (and at most small towns: "Kim"). */
+function onePersonWord(m: DictMatch, index: RuntimeIndex): boolean {
+  const kinds = m.refs.map((r) => index.kind(refEntity(r)));
+  return kinds.some((k) => k.startsWith('person')) && kinds.every((k) => k.startsWith('person') || k === 'city-base');
+}
+
+/** «Р. Наджаф»: a one-letter capital with its dot (not the preposition «В» opening a sentence). */
+function isInitial(text: string, w: Word): boolean {
+  return w.tok.text.length === 1 && w.tok.cap && text.charCodeAt(w.tok.end) === 46;
+}
+
+/** «Совета Республики»: a capitalized institution noun inside a sentence is no town («Совет»). */
+function institutionWord(words: readonly Word[], m: DictMatch, index: RuntimeIndex): boolean {
+  const t = words[m.ws]!.tok;
+  return m.we - m.ws === 1 && !t.sentStart && isInstitutionWord(t.norm) && m.refs.every((r) => index.type(refEntity(r)) === 'LOC' && index.kind(refEntity(r)) !== 'country');
+}
+
 /**
  * The capitalized word before a bare dataset surname is another person's given name: a known
  * given name, or ("Toral Bayramov") inside a sentence, any capitalized word that is not a title,
@@ -192,13 +225,15 @@ const CALENDAR_EN = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frid
  * capitalized word; «Дастан Сатпаев»: a town named after a person («Сатпаев», «Курчатов») right
  * after a capitalized word inside a sentence is that person's namesake.
  */
-function personLikePlace(words: readonly Word[], m: DictMatch, index: RuntimeIndex): boolean {
+function personLikePlace(text: string, words: readonly Word[], m: DictMatch, index: RuntimeIndex): boolean {
   if (m.we - m.ws !== 1) return false;
   const kinds = m.refs.map((r) => index.kind(refEntity(r)));
   if (!kinds.every((k) => k === 'city-base' || k === 'region' || k === 'city')) return false;
   const next = words[m.we];
   if (isGivenName(words[m.ws]!.tok.norm) && next !== undefined && !next.brk && next.tok.cap) return true;
   const prev = words[m.ws - 1];
+  // «Дмитрий Шевченко», «Р. Наджаф»: after a given name or an initial, a town's name is a surname.
+  if (prev !== undefined && !words[m.ws]!.brk && prev.tok.cap && !prev.tok.upper && (isInitial(text, prev) || (isGivenName(prev.tok.norm) && kinds.every((k) => k !== 'city') && !prev.tok.sentStart))) return true;
   const norm = words[m.ws]!.tok.norm;
   return prev !== undefined && !words[m.ws]!.brk && prev.tok.cap && !prev.tok.upper && !prev.tok.sentStart && /(ов|ев|ин)$/.test(norm) && looksLikeSurname(norm);
 }

