@@ -56,9 +56,26 @@ export function passChunk(text: string, index: RuntimeIndex, fuzzy: FuzzyMatcher
   const districts = detectDistricts(words, multi);
   for (const d of districts) for (let j = d.ws; j < d.we; j++) covered[j] = true;
   const kept: DictMatch[] = [];
+  const hyphenPlaces: UnknownSpan[] = [];
   for (const m of dict) {
     if (covered[m.ws]) continue;
-    if (personLikePlace(text, words, m, index) || isWeakPlace(tokens, words, m, index) || institutionWord(words, m, index)) continue;
+    if (personLikePlace(text, words, m, index) || isWeakPlace(tokens, words, m, index) || institutionWord(words, m, index) || adjectiveLikePlace(words, m, index)) continue;
+    // «Таван-Толгой»: a place named as the second half of a hyphenated name is not that place;
+    // the whole compound is a place the dataset lacks.
+    if (words[m.ws]!.tok.glued && !covered[m.ws - 1] && words[m.ws - 1]!.tok.cap && m.refs.every((r) => index.type(refEntity(r)) === 'LOC')) {
+      let ws = m.ws - 1;
+      while (ws > 0 && words[ws]!.tok.glued && !covered[ws - 1]) ws--;
+      hyphenPlaces.push({ ws, we: m.we, type: 'LOC' });
+      for (let j = ws; j < m.we; j++) covered[j] = true;
+      continue;
+    }
+    // «Ровшан Наджаф», «Рид Буше»: a town's name right after a capitalized word inside a sentence is
+    // a surname after a given name the lexicon lacks.
+    if (cyrillicNameBefore(words, m, index, covered)) {
+      namesakes.set({ ws: m.ws - 1, we: m.we, type: 'PER' }, m);
+      for (let j = m.ws - 1; j < m.we; j++) covered[j] = true;
+      continue;
+    }
     const prev = words[m.ws - 1];
     // A surname alone, or a one-word person alias ("Bayramov"): either may be a namesake's.
     const bareSurname = !m.initials && (m.refs.every((r) => refFlags(r) & REF_SURNAME) || (m.we - m.ws === 1 && onePersonWord(m, index)));
@@ -89,7 +106,7 @@ export function passChunk(text: string, index: RuntimeIndex, fuzzy: FuzzyMatcher
   kept.sort((a, b) => a.ws - b.ws);
   for (const m of kept) regionCueAfter(words, m, index);
   const places = geo.filter((g) => !g.adjective && !inTitled(g)).map((g): UnknownSpan => ({ ws: g.ws, we: g.we, type: 'LOC' }));
-  const unknown: UnknownSpan[] = [...namesakes.keys(), ...orgs, ...titled, ...places, ...districts];
+  const unknown: UnknownSpan[] = [...namesakes.keys(), ...orgs, ...titled, ...places, ...districts, ...hyphenPlaces];
   const countryAt = countryMentions(words, kept, index);
   // «Служба новостей Kazakhstan Today», «Совет директоров Самрук-Казыны»: a unit named right before a
   // known organization is part of that organization, which is the mention; the unit is not another one.
@@ -182,6 +199,33 @@ function countryMentions(words: readonly Word[], dict: readonly DictMatch[], ind
   return out;
 }
 
+const ADJ_EN = /(ern|ian|ese|ish|an|ic)$/;
+const ADJ_RU_NOM = /(ая|яя|ое|ее|ый|ий|ой|ые|ие)$/;
+const SMALL_PLACE = new Set(['region', 'city-base']);
+
+/**
+ * "German carmakers", "Western diplomats", «Чистая прибыль», «Новая дорога»: a small place named like
+ * an adjective, used as one before a lowercase noun (English anywhere, Russian at a sentence start,
+ * where its capital says nothing).
+ */
+function adjectiveLikePlace(words: readonly Word[], m: DictMatch, index: RuntimeIndex): boolean {
+  if (m.we - m.ws !== 1) return false;
+  const t = words[m.ws]!.tok;
+  const next = words[m.we];
+  if (!next || next.brk || next.tok.cap || next.tok.kind !== 'word') return false;
+  if (!m.refs.every((r) => SMALL_PLACE.has(index.kind(refEntity(r))))) return false;
+  if (/^[a-z]+$/.test(t.norm)) return ADJ_EN.test(t.norm) && !REGION_AFTER.has(next.tok.norm);
+  return t.sentStart && ADJ_RU_NOM.test(t.norm);
+}
+
+/** A capitalized Cyrillic word inside a sentence before a one-word small place: a given name. */
+function cyrillicNameBefore(words: readonly Word[], m: DictMatch, index: RuntimeIndex, covered: readonly boolean[]): boolean {
+  if (m.we - m.ws !== 1 || m.ws === 0 || words[m.ws]!.brk || covered[m.ws - 1]) return false;
+  const prev = words[m.ws - 1]!.tok;
+  if (!prev.cap || prev.upper || prev.sentStart || prev.norm.length < 3 || words[m.ws]!.tok.glued || !cyrillicGivenLike(prev)) return false;
+  return m.refs.every((r) => SMALL_PLACE.has(index.kind(refEntity(r))));
+}
+
 /** A one-word match that names people (and at most small towns: "Kim"). */
 function onePersonWord(m: DictMatch, index: RuntimeIndex): boolean {
   const kinds = m.refs.map((r) => index.kind(refEntity(r)));
@@ -207,7 +251,15 @@ function institutionWord(words: readonly Word[], m: DictMatch, index: RuntimeInd
 function otherGivenName(t: Token): boolean {
   if (!t.cap || t.upper) return false;
   if (isGivenName(t.norm)) return true;
-  return !t.sentStart && t.norm.length >= 3 && /^[a-z]+$/.test(t.norm) && !isTitleWord(t.norm) && !CALENDAR_EN.has(t.norm) && !DEMONYM_EN.test(t.norm);
+  if (t.sentStart || t.norm.length < 3) return false;
+  if (/^[a-z]+$/.test(t.norm)) return !isTitleWord(t.norm) && !CALENDAR_EN.has(t.norm) && !DEMONYM_EN.test(t.norm);
+  return cyrillicGivenLike(t);
+}
+
+/** A capitalized Cyrillic word that can be a given name: not an adjective, a title or an institution. */
+function cyrillicGivenLike(t: Token): boolean {
+  if (!/^[а-яё]+$/.test(t.norm)) return false;
+  return !ADJ_RU_NOM.test(t.norm) && !/(ого|его|ому|ему|ым|им|ой|ую)$/.test(t.norm) && !isTitleWord(t.norm) && !isInstitutionWord(t.norm);
 }
 
 /** True when `next` after the bare surname `surname` is that person's own surname or given name. */

@@ -15,6 +15,10 @@ const HEAD = new Set([
   'federation', 'union', 'party', 'association', 'organization', 'organisation', 'fund', 'court',
   'commission', 'service', 'authority', 'academy', 'foundation', 'chamber', 'cabinet', 'assembly',
   'parliament', 'senate', 'company', 'corporation', 'forum', 'board', 'school', 'college', 'museum',
+  'endowment', 'group', 'holding', 'holdings', 'exchange', 'bureau', 'office', 'department', 'alliance',
+  'league', 'club', 'society', 'trust', 'tribunal', 'congress', 'programme', 'institution', 'network',
+  'minerals', 'mining', 'metals', 'motors', 'petroleum', 'airlines', 'airways', 'railways', 'industries',
+  'resources', 'technologies', 'partners', 'ventures', 'capital', 'corp', 'inc', 'ltd', 'plc', 'llc',
 ]);
 const CONNECT = new Set(['of', 'for', 'to', 'and', 'on']);
 const LATIN = /^[a-z]/;

@@ -14,7 +14,7 @@ const ORG_HEAD = /^(министерств|комитет|агентств|сл�
 const ORG_WORD = /^(мин(фин|энерго|здрав|юст|обороны|транс|сельхоз|просвещения|цифры|труд|экономики|экономразвития|промторг|строй|культуры|спорт|природы|обрнауки|туризма|нацэкономики|водресурсов)|\p{L}{3,}банк)(а|у|ом|е)?$/u;
 // Lowercase words that continue an institution's name: genitive/dative adjectives and nouns,
 // prepositions «по», «и», «при»; past-tense verbs and present-tense endings stop it.
-const TAIL_WORD = /(ых|их|ого|его|ой|ей|ии|ов|ев|ств|ы|и|а|я|ий|ым|им|ам|ям|ами|ями|ах|ях|ения|ания|of|and|for|affairs)$/;
+const TAIL_WORD = /(ых|их|ого|его|ой|ей|ии|ию|ов|ев|ств|ы|и|а|я|ий|ым|им|ам|ям|ами|ями|ах|ях|ения|ания|of|and|for|affairs)$/;
 const VERB_END = /(ли|ло|ла|л|ет|ит|ют|ут|ат|ят|ся|сь|ть)$/;
 const TAIL_LINK = new Set(['по', 'и', 'при', 'of', 'and', 'for', 'the']);
 const MAX_TAIL = 6;
@@ -26,6 +26,10 @@ const NOT_ORG = new Set([
   'сми', 'ввп', 'ндс', 'дтп', 'чс', 'ии', 'ит', 'it', 'tv', 'ceo', 'pr', 'ok', 'usd', 'eur', 'kzt', 'rub',
   'ндфл', 'вуз', 'нии', 'уфмс', 'гост', 'ssd', 'gps', 'vip', 'am', 'pm', 'ad', 'bc', 'dna', 'днк', 'спид',
   'hiv', 'ai', 'ip', 'id', 'pdf', 'html', 'mp', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xx', 'xxi',
+  // Economic and technical terms, and credit-rating grades.
+  'gdp', 'gnp', 'cpi', 'vat', 'ev', 'evs', 'lng', 'lpg', 'ipo', 'esg', 'eps', 'fdi', 'gw', 'mw', 'kw', 'kwh',
+  'bpd', 'usd', 'ebitda', 'ppp', 'ict', 'sme', 'smes', 'faq', 'ceo', 'cfo', 'coo', 'ввп', 'впк', 'мсб', 'гэс', 'аэс', 'тэц', 'грэс',
+  'aaa', 'aa', 'bbb', 'bb', 'ccc', 'cc', 'ааа',
 ]);
 
 /** Finds organization names among words not covered by other matches. */
@@ -81,6 +85,7 @@ export function detectOrgs(
 const PHRASE_HEAD = /^(совет|собрани|конференци|комитет|лиг|университет|компани|корпораци|банк|фонд|агентств|служб|союз|парти|ассамбле|палат|суд|академи|институт|федераци|ассоциаци|организаци|объединени|бирж|дум|хурал|курултай|кенеш|меджлис|мажлис|комисси|инспекци|холдинг|министерств)/;
 const ADJ_ANY_CASE = /(ый|ий|ой|ого|его|ому|ему|ым|им|ом|ем|ая|яя|ую|юю|ое|ее|ые|ие|ых|их|ыми|ими)$/;
 const MAX_PHRASE_ADJ = 3;
+const PLANT = /^(гэс|аэс|тэц|грэс|нпз|гок|тэс|вэс|сэс)$/;
 
 /** Index of the institution noun ending an adjective phrase that starts at capitalized word i, or -1. */
 function adjectivePhraseHead(words: readonly Word[], i: number, covered: readonly boolean[]): number {
@@ -89,6 +94,8 @@ function adjectivePhraseHead(words: readonly Word[], i: number, covered: readonl
   if (first.sentStart || first.norm.length < 5 || !ADJ_ANY_CASE.test(first.norm)) return -1;
   for (let j = i + 1; j < words.length && j - i <= MAX_PHRASE_ADJ; j++) {
     const w = words[j]!;
+    // «Рогунской ГЭС», «Балхашской АЭС»: a plant named by its adjective.
+    if (!covered[j] && !w.brk && w.tok.upper && PLANT.test(w.tok.norm)) return j;
     if (covered[j] || w.brk || w.tok.cap) return -1;
     if (PHRASE_HEAD.test(w.tok.norm)) return j;
     if (!ADJ_ANY_CASE.test(w.tok.norm)) return -1;

@@ -113,3 +113,30 @@ describe('Russian places, people and organizations outside the dataset, on the f
     expect(ru(text).filter((m) => m.type === 'LOC').map((m) => m.text)).toEqual(written);
   });
 });
+
+describe('names that look like small places, on the full dataset', () => {
+  test.each([
+    ['German carmakers lobbied against the tariffs.', 'German'],
+    ['Western diplomats said the talks stalled.', 'Western'],
+  ])('an English adjective before a noun is no place: %s', (text, word) => {
+    expect(annotateText(recognizer, text, 'en').map((m) => m.text)).not.toContain(word);
+  });
+
+  test.each([
+    ['Чистая прибыль банка выросла.', 'Чистая'],
+    ['Новая дорога соединит два города.', 'Новая'],
+  ])('a Russian adjective opening a sentence is no place: %s', (text, word) => {
+    expect(annotateText(recognizer, text, 'ru').map((m) => m.text)).not.toContain(word);
+  });
+
+  test.each([
+    ['Об этом сообщил Ровшан Наджаф.', 'Ровшан Наджаф'],
+    ['Шайбу забросил Рид Буше.', 'Рид Буше'],
+  ])('a capitalized word before a town or a dataset surname makes a person: %s', (text, name) => {
+    expect(annotateText(recognizer, text, 'ru').map((m) => [m.text, m.type, m.entityId])).toEqual([[name, 'PER', null]]);
+  });
+
+  test('a hyphenated name is one place, not its second half', () => {
+    expect(annotateText(recognizer, 'Уголь везут с месторождения Таван-Толгой.', 'ru').map((m) => [m.text, m.type, m.entityId])).toEqual([['Таван-Толгой', 'LOC', null]]);
+  });
+});
