@@ -3,6 +3,7 @@
  * dataset. Nothing here needs the rest of the document.
  */
 import { isAdjectiveNom } from '../morph/decline';
+import { foldKey } from '../text/normalize';
 import { type Token, tokenize } from '../text/tokenize';
 import type { FuzzyMatcher } from './fuzzy';
 import { detectGeo } from './geo';
@@ -80,6 +81,17 @@ export function passChunk(text: string, index: RuntimeIndex, fuzzy: FuzzyMatcher
     // A surname alone, or a one-word person alias ("Bayramov"): either may be a namesake's.
     const bareSurname = !m.initials && (m.refs.every((r) => refFlags(r) & REF_SURNAME) || (m.we - m.ws === 1 && onePersonWord(m, index)));
     const next = words[m.we];
+    // «Антониу Гутеррешем»: the given name may itself have matched someone (a one-word alias).
+    const last = kept[kept.length - 1];
+    const prevIsPersonWord = last !== undefined && last.we === m.ws && last.we - last.ws === 1 && onePersonWord(last, index);
+    const own = bareSurname && prev && !words[m.ws]!.brk && (!covered[m.ws - 1] || prevIsPersonWord) ? m.refs.filter((r) => sameGivenName(index, refEntity(r), prev.tok.norm)) : [];
+    if (own.length > 0) {
+      if (covered[m.ws - 1]) kept.pop();
+      // "Volodymyr Zelenskiy": the person's own given name before another spelling of the surname.
+      kept.push({ ws: m.ws - 1, we: m.we, refs: own.map((r) => r - refFlags(r)), lemma: m.lemma, initials: false });
+      for (let j = m.ws - 1; j < m.we; j++) covered[j] = true;
+      continue;
+    }
     // «Алексей Туреханов» when the dataset has «Валихан Туреханов»: another person.
     if (bareSurname && prev && !words[m.ws]!.brk && !covered[m.ws - 1] && otherGivenName(prev.tok)) {
       namesakes.set({ ws: m.ws - 1, we: m.we, type: 'PER' }, m);
@@ -99,7 +111,7 @@ export function passChunk(text: string, index: RuntimeIndex, fuzzy: FuzzyMatcher
   for (const t of titled) for (let j = t.ws; j < t.we; j++) covered[j] = true;
   const inTitled = (a: { ws: number; we: number }) => titled.some((t) => a.ws >= t.ws && a.we <= t.we);
   if (titled.length > 0) for (let k = kept.length - 1; k >= 0; k--) if (inTitled(kept[k]!)) kept.splice(k, 1);
-  for (const m of fuzzyMatches(text, words, covered, fuzzy)) {
+  for (const m of fuzzyMatches(text, words, covered, fuzzy, index)) {
     kept.push(m);
     for (let j = m.ws; j < m.we; j++) covered[j] = true;
   }
@@ -133,14 +145,24 @@ export function passChunk(text: string, index: RuntimeIndex, fuzzy: FuzzyMatcher
   return { text, tokens, words, dict: kept, unknown, namesakes };
 }
 
-function fuzzyMatches(text: string, words: readonly Word[], covered: boolean[], fuzzy: FuzzyMatcher): DictMatch[] {
+function fuzzyMatches(text: string, words: readonly Word[], covered: boolean[], fuzzy: FuzzyMatcher, index: RuntimeIndex): DictMatch[] {
   const out: DictMatch[] = [];
   for (let i = 0; i < words.length; i++) {
     const t = words[i]!.tok;
     if (covered[i] || !t.cap || t.upper || t.sentStart || t.norm.length < 3) continue;
     // After a given name or an initial a word is that person's surname, not a misspelt dataset name.
     const before = words[i - 1];
-    if (before && !words[i]!.brk && !covered[i - 1] && before.tok.cap && (isGivenName(before.tok.norm) || isInitial(text, before) || otherGivenName(before.tok))) continue;
+    if (before && !words[i]!.brk && !covered[i - 1] && before.tok.cap && (isGivenName(before.tok.norm) || isInitial(text, before) || otherGivenName(before.tok))) {
+      // …unless it is a dataset person's surname spelt another way after that person's own given
+      // name: "Volodymyr Zelenskiy" is Volodymyr Zelensky.
+      const same = t.norm.length >= 6 ? fuzzy.match(t.norm).filter((r) => sameGivenName(index, refEntity(r), before.tok.norm)) : [];
+      if (same.length > 0) {
+        // With the given name it is a full name, no longer a bare surname: drop the flags.
+        out.push({ ws: i - 1, we: i + 1, refs: same.map((r) => r - refFlags(r)), lemma: true, initials: false });
+        covered[i - 1] = true;
+      }
+      continue;
+    }
     if (isAdjectiveNom(t.norm) || ADJ_OBLIQUE.test(t.norm) || DEMONYM_EN.test(t.norm)) continue;
     const next = words[i + 1];
     if (next && !covered[i + 1] && !next.brk && next.tok.cap && !next.tok.upper) {
@@ -156,6 +178,16 @@ function fuzzyMatches(text: string, words: readonly Word[], covered: boolean[], 
     if (refs.length > 0) out.push({ ws: i, we: i + 1, refs, lemma: true, initials: false });
   }
   return out;
+}
+
+/** True when dataset person `e` has the given name `given` (folded) in English or Russian. */
+function sameGivenName(index: RuntimeIndex, e: number, given: string): boolean {
+  if (index.type(e) !== 'PER') return false;
+  for (const lang of ['en', 'ru'] as const) {
+    const first = index.name(e, lang).split(/\s+/)[0];
+    if (first && foldKey(first) === given) return true;
+  }
+  return false;
 }
 
 const REGION_AFTER = new Set(['region', 'province', 'oblast']);

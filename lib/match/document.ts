@@ -11,6 +11,7 @@ import { resolve } from './disambiguate';
 import type { FuzzyMatcher } from './fuzzy';
 import { linkInstitution } from './institution';
 import { domainEnd } from './latin-org';
+import { applyOrgShortForms, orgShortForms, parentheticalShortNames } from './org-coref';
 import { REF_SURNAME, refEntity, refFlags } from './index-format';
 import type { DictMatch } from './lookup';
 import type { RuntimeIndex } from './runtime-index';
@@ -37,6 +38,11 @@ export function runDocument(chunks: readonly string[], index: RuntimeIndex, fuzz
   }
   const roles = new Map<string, string>();
   const results = passes.map((p) => chunkMentions(p, index, ctx, lang, unknownPeople, roles));
+  const shortForms = orgShortForms(results, (c) => passes[c]!.tokens);
+  results.forEach((ms, c) => {
+    for (const [k, v] of parentheticalShortNames(passes[c]!.text, ms)) shortForms.set(k, v);
+  });
+  if (shortForms.size > 0) results.forEach((ms, c) => applyOrgShortForms(passes[c]!.text, passes[c]!.tokens, ms, shortForms));
   // A role found once applies to every mention of that person («Гойкович подтвердила»).
   for (const ms of results) for (const m of ms) if (m.type === 'PER' && !m.role) {
     const r = roles.get(m.entityId ?? 'name:' + m.name);
@@ -89,6 +95,16 @@ function dictMention(
   lang: 'ru' | 'en',
   s: { start: number; end: number },
 ): Mention {
+  // "OPEC+", «ОПЕК+»: the plus is part of the name and picks the entity named with it.
+  if (p.text.charCodeAt(s.end) === 43 /* + */ && m.we - m.ws === 1) {
+    // The key of "OPEC+" is the key of "OPEC"; the entity is found under its spelled-out alias.
+    const norm = p.words[m.ws]!.tok.norm;
+    const plus = [...index.refs(norm + ' plus'), ...index.refs(norm + ' плюс')].filter((x) => index.type(refEntity(x)) === 'ORG');
+    if (plus.length > 0) {
+      m = { ...m, refs: plus };
+      s = { start: s.start, end: s.end + 1 };
+    }
+  }
   const prev = m.ws > 0 && !p.words[m.ws]!.brk ? p.words[m.ws - 1]!.tok.norm : '';
   // "Batken region": a cue word inside the span, after the name (see `regionCueAfter`).
   const own = m.we - m.ws > 1 ? cueKinds(p.words[m.we - 1]!.tok.norm) : null;

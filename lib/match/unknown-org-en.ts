@@ -20,6 +20,7 @@ const HEAD = new Set([
   'minerals', 'mining', 'metals', 'motors', 'petroleum', 'airlines', 'airways', 'railways', 'industries',
   'resources', 'technologies', 'partners', 'ventures', 'capital', 'corp', 'inc', 'ltd', 'plc', 'llc',
 ]);
+const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const CONNECT = new Set(['of', 'for', 'to', 'and', 'on']);
 const LATIN = /^[a-z]/;
 
@@ -92,8 +93,9 @@ function capitalRun(words: readonly Word[], j: number, covered: readonly boolean
       e = placeEnd;
       continue;
     }
-    // "… of Seismology Natalya Silacheva": a given name starts a person, not more of the name.
-    if (e > j && isGivenName(words[e]!.tok.norm)) break;
+    // "… of Seismology Natalya Silacheva": a given name starts a person, not more of the name;
+    // "… League on Tuesday": a day or month is never part of it.
+    if ((e > j && isGivenName(words[e]!.tok.norm)) || CALENDAR.test(words[e]!.tok.norm)) break;
     e++;
   }
   return e;

@@ -140,3 +140,33 @@ describe('names that look like small places, on the full dataset', () => {
     expect(annotateText(recognizer, 'Уголь везут с месторождения Таван-Толгой.', 'ru').map((m) => [m.text, m.type, m.entityId])).toEqual([['Таван-Толгой', 'LOC', null]]);
   });
 });
+
+describe('organizations across one article, on the full dataset', () => {
+  test('a two-word organization named once is the referent of a later short form', () => {
+    const ms = annotateText(recognizer, 'Kazzinc Ltd said output rose. Analysts expect Kazzinc to expand.', 'en');
+    expect(ms.map((m) => [m.text, m.type, m.name])).toEqual([
+      ['Kazzinc Ltd', 'ORG', 'Kazzinc Ltd'],
+      ['Kazzinc', 'ORG', 'Kazzinc Ltd'],
+    ]);
+  });
+
+  test('a short name in brackets after an organization is that organization, later too', () => {
+    const ms = annotateText(recognizer, 'Цены выросли, по данным Бюро национальной статистики (БНС). БНС уточнило данные.', 'ru');
+    expect(ms.filter((m) => m.text === 'БНС').map((m) => m.entityId)).toEqual(['org:bns-kz', 'org:bns-kz']);
+  });
+
+  test('a country named inside an organization never becomes its short form', () => {
+    const ms = annotateText(recognizer, 'The National Bank of Kazakhstan kept rates. Kazakhstan exports grew.', 'en');
+    expect(ms.filter((m) => m.text === 'Kazakhstan').map((m) => m.type)).toEqual(['LOC']);
+  });
+
+  test('"OPEC+" is OPEC+, not OPEC', () => {
+    const m = annotateText(recognizer, 'Output exceeded its quota under the OPEC+ deal.', 'en').find((x) => x.text.startsWith('OPEC'));
+    expect([m?.text, m?.entityId]).toEqual(['OPEC+', 'org:opec-plus']);
+  });
+
+  test("a dataset person's own given name before another spelling of the surname links the full name", () => {
+    const m = annotateText(recognizer, 'Ukrainian President Volodymyr Zelenskiy said on Monday.', 'en')[0];
+    expect([m?.text, m?.entityId]).toEqual(['Volodymyr Zelenskiy', 'person:volodymyr-zelensky']);
+  });
+});
