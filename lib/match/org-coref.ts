@@ -28,10 +28,15 @@ export function orgShortForms(results: readonly Mention[][], tokensOf: (chunk: n
   const out = new Map<string, ShortForm>();
   const ambiguous = new Set<string>();
   results.forEach((ms, c) => {
+    if (!ms.some((m) => m.type === 'ORG' && m.end - m.start > 6)) return;
     const tokens = tokensOf(c);
+    let ti = 0;
     for (const m of ms) {
       if (m.type !== 'ORG') continue;
-      const words = tokens.filter((t) => t.kind === 'word' && t.start >= m.start && t.end <= m.end);
+      // Mentions and tokens are both in text order: one forward walk finds each mention's words.
+      while (ti < tokens.length && tokens[ti]!.start < m.start) ti++;
+      const words: Token[] = [];
+      for (let k = ti; k < tokens.length && tokens[k]!.end <= m.end; k++) if (tokens[k]!.kind === 'word') words.push(tokens[k]!);
       if (words.length < 2 || words.some((w) => w.upper)) continue;
       const keys = [words[words.length - 1]!];
       // "Eintracht Frankfurt", "Goldman Sachs": either word of a two-word name, unless the first is
@@ -62,14 +67,17 @@ export function orgShortForms(results: readonly Mention[][], tokensOf: (chunk: n
  */
 export function applyOrgShortForms(text: string, tokens: readonly Token[], mentions: Mention[], forms: ReadonlyMap<string, ShortForm>): Mention[] {
   if (forms.size === 0) return mentions;
-  const byStart = new Map<number, Mention>();
-  for (const m of mentions) byStart.set(m.start, m);
+  let byStart: Map<number, Mention> | undefined;
   let added = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' || !t.cap) continue;
     const form = forms.get(t.norm);
     if (!form) continue;
+    if (!byStart) {
+      byStart = new Map<number, Mention>();
+      for (const m of mentions) byStart.set(m.start, m);
+    }
     const prev = previousWord(tokens, i);
     if (prev && LOCATIVE.has(prev.norm)) continue;
     const m = byStart.get(t.start);
