@@ -298,6 +298,12 @@ function cyrillicGivenLike(t: Token): boolean {
 function surnameAfter(surname: string, next: string): boolean {
   if (isGivenName(next)) return false;
   if (looksLikeSurname(next)) return true;
+  // «Даном Йоргенсеном»: two Russian words in the same case form, the second capitalized and
+  // unmatched, are a given name and a surname.
+  if (/^[а-яё]+$/.test(next) && next.length >= 5 && !isTitleWord(next) && !isInstitutionWord(next)) {
+    const ins = /(ом|ем|ым|им)$/;
+    if (ins.test(surname) && ins.test(next)) return true;
+  }
   // "Dan Jorgensen": the dataset surname is a given name; "Wang Wentao": surname first.
   return /^[a-z]+$/.test(next) && (isGivenName(surname) || EAST_ASIAN_SURNAMES.has(surname)) && !isTitleWord(next) && !CALENDAR_EN.has(next);
 }

@@ -20,6 +20,14 @@ export interface UnknownSpan {
 
 const PLACE_CUE = /^(город|города|городе|городом|г|село|села|селе|поселок|поселка|поселке|деревня|деревни|станица|аул|аула|кишлак|река|реки|реке|озеро|озера|остров|острова|провинция|провинции|штат|штата|city|town|village|province)$/;
 const MAX_PERSON_WORDS = 4;
+const LOCATIVE_RU = /^(в|во|из|под|близ|около|возле|до)$/;
+
+/** A Cyrillic word that can name a place: long enough, no surname, given-name or institution reading. */
+function isPlaceLikeWord(norm: string): boolean {
+  return norm.length >= 4 && /^[а-яё]+$/.test(norm) && !looksLikeSurname(norm) && !isGivenName(norm) && !isRoleWord(norm) && !ORG_LIKE.test(norm);
+}
+// Institutions and companies after «в» («в Минфине», «в Газпроме», «в Совете»): not places.
+const ORG_LIKE = /^(министерств|минфин|минэнерго|совет|комитет|агентств|банк|фонд|парламент|правительств|сенат|мажилис|акимат|суд|прокуратур|университет|институт|академи|служб|управлени|департамент|ассамбле|альянс|союз|компани|корпораци).*|.*(банк|пром|газ|нефть|трансгаз|энерго|телеком|ком)(е|а|у|ом)?$/;
 
 /** True when a folded word is a known given name in some case form. */
 export function isGivenName(norm: string): boolean {
@@ -110,6 +118,9 @@ function classifyRun(words: readonly Word[], i: number, j: number): UnknownSpan 
   const prev = words[i - 1];
   const prevNorm = prev && !words[i]!.brk ? prev.tok.norm : '';
   if (prevNorm && PLACE_CUE.test(prevNorm)) return { ws: i, we: j, type: 'LOC' };
+  // «в Анаклии», «из Сисиана», «под Ушаралом»: one capitalized Russian word after a locative
+  // preposition, matched by nothing else, is a place the dataset lacks.
+  if (j === i + 1 && prevNorm && LOCATIVE_RU.test(prevNorm) && !words[i]!.tok.sentStart && isPlaceLikeWord(norms[0]!)) return { ws: i, we: j, type: 'LOC' };
   const initials = norms.filter((n) => n.length === 1).length;
   const given = norms.some((n) => n.length > 1 && isGivenName(n));
   const patronymic = norms.slice(1).some((n) => PATRONYMIC_RE.test(n) || lemmaCandidates(n).some((l) => PATRONYMIC_RE.test(l)));

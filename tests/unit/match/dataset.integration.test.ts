@@ -170,3 +170,21 @@ describe('organizations across one article, on the full dataset', () => {
     expect([m?.text, m?.entityId]).toEqual(['Volodymyr Zelenskiy', 'person:volodymyr-zelensky']);
   });
 });
+
+describe('Russian unknown places after prepositions and namesakes in the same case, on the full dataset', () => {
+  test.each([
+    ['Новый порт построят в Анаклии.', 'Анаклии'],
+    ['Колонна вышла из Сисиана утром.', 'Сисиана'],
+  ])('%s', (text, written) => {
+    expect(annotateText(recognizer, text, 'ru').map((m) => [m.text, m.type])).toEqual([[written, 'LOC']]);
+  });
+
+  test.each([['Переговоры прошли в Минфине.'], ['Вопрос решили в Газпроме.']])('an institution after «в» is no place: %s', (text) => {
+    expect(annotateText(recognizer, text, 'ru').filter((m) => m.type === 'LOC')).toEqual([]);
+  });
+
+  test('a dataset surname before a word in the same case is a given name', () => {
+    const ms = annotateText(recognizer, 'Он встретился с еврокомиссаром Даном Йоргенсеном.', 'ru').filter((m) => m.type === 'PER');
+    expect(ms.map((m) => [m.text, m.entityId])).toEqual([['Даном Йоргенсеном', null]]);
+  });
+});
