@@ -29,7 +29,8 @@ export interface ChunkPass {
 }
 
 // Oblique adjective endings: capitalized adjectives («Сербской») must not fuzzy-match places.
-const DEMONYM_EN = /(ian|ese|ish|ean|ic|an|i)$/;
+// "-an" only for the demonyms that end so; place names end in it too («Nakhchivan», "Isfahan").
+const DEMONYM_EN = /(ian|ese|ish|ean|ic|ern|i)$|^(american|mexican|german|moroccan|kenyan|african|cuban|chilean|tibetan|afghan|balkan)$/;
 const ADJ_OBLIQUE = /(ского|ской|скому|ским|ском|скую|ских|ные|ного|ной|ному|ным|ном|ную|ных)$/;
 
 /** Runs lookup, fuzzy matching and unknown-name detection on one chunk. */
@@ -245,8 +246,11 @@ function adjectiveLikePlace(words: readonly Word[], m: DictMatch, index: Runtime
   const t = words[m.ws]!.tok;
   const next = words[m.we];
   if (!next || next.brk || next.tok.cap || next.tok.kind !== 'word') return false;
+  if (/^[a-z]+$/.test(t.norm)) {
+    const places = m.refs.every((r) => index.type(refEntity(r)) === 'LOC' && index.kind(refEntity(r)) !== 'country');
+    return places && ADJ_EN.test(t.norm) && !REGION_AFTER.has(next.tok.norm);
+  }
   if (!m.refs.every((r) => SMALL_PLACE.has(index.kind(refEntity(r))))) return false;
-  if (/^[a-z]+$/.test(t.norm)) return ADJ_EN.test(t.norm) && !REGION_AFTER.has(next.tok.norm);
   return t.sentStart && ADJ_RU_NOM.test(t.norm);
 }
 

@@ -134,6 +134,8 @@ function classifyRun(words: readonly Word[], i: number, j: number): UnknownSpan 
       return { ws: i, we: j, type: 'PER' };
     }
     if (roleCue && surname) return { ws: i, we: j, type: 'PER' };
+    // "Foreign Minister Baiba Braze": two capitalized English words right after a title.
+    if (roleCue && norms.length === 2 && /^[a-z]{2,}$/.test(norms[0]!) && /^[a-z']{2,}$/.test(lastNorm)) return { ws: i, we: j, type: 'PER' };
     // «Чжэн Шаньцзе», "Zheng Shanjie": a Chinese or Korean surname, then the given name.
     if (norms.length === 2 && norms[0]!.length >= 2 && EAST_ASIAN_SURNAMES.has(norms[0]!)) return { ws: i, we: j, type: 'PER' };
     // «Мурат Темирханов», «Мирры Андреевой»: a capitalized word, then a word with a surname

@@ -61,4 +61,10 @@ export const REGION_OVERRIDES: Record<string, RegionOverride> = {
     en: 'Vojvodina',
     aliases: ['Автономный край Воеводина', 'Autonomous Province of Vojvodina', 'АК Воеводина'],
   },
+  // Azerbaijan: GeoNames has only the Soviet-era English name and no current spelling.
+  '147435': {
+    ru: 'Нахичеванская Автономная Республика',
+    en: 'Nakhchivan Autonomous Republic',
+    aliases: ['Нахичевань', 'Нахчыван', 'Nakhchivan', 'Nakhichevan', 'Naxçıvan'],
+  },
 };
