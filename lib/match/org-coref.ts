@@ -10,7 +10,7 @@ import type { Mention } from './types';
 // Words after which a capitalized word names a place, not a team or company.
 const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'outside', 'into', 'via']);
 // Last words that are kinds, not names ("… Group", "… Bank"): never a short form.
-const GENERIC = /^(group|bank|company|corporation|holding|holdings|ltd|inc|plc|llc|jsc|fund|council|ministry|agency|institute|university|union|party|league|club|association|committee|office|service|authority|exchange|minerals|mining|capital|partners|airlines|airways|news|today|times|post)$/;
+const GENERIC = /^(group|bank|company|corporation|holding|holdings|ltd|inc|plc|llc|jsc|fund|council|ministry|agency|institute|university|union|party|league|club|association|committee|office|service|authority|exchange|minerals|mining|metals|resources|energy|oil|gas|motors|steel|power|capital|partners|airlines|airways|news|today|times|post)$/;
 
 const ADJECTIVE_EN = /(an|ean|ian|ese|ish|ic|al|ern|ign)$/;
 
@@ -38,10 +38,13 @@ export function orgShortForms(results: readonly Mention[][], tokensOf: (chunk: n
       const words: Token[] = [];
       for (let k = ti; k < tokens.length && tokens[k]!.end <= m.end; k++) if (tokens[k]!.kind === 'word') words.push(tokens[k]!);
       if (words.length < 2 || words.some((w) => w.upper)) continue;
-      const keys = [words[words.length - 1]!];
+      // "Qazvolt Metals Ltd" → "Qazvolt": generic trailing words are no short form.
+      let n = words.length;
+      while (n > 1 && GENERIC.test(words[n - 1]!.norm)) n--;
+      const keys = ADJECTIVE_EN.test(words[n - 1]!.norm) ? [] : [words[n - 1]!];
       // "Eintracht Frankfurt", "Goldman Sachs": either word of a two-word name, unless the first is
       // an adjective ("European Commission", "Foreign Ministry").
-      if (words.length === 2 && !ADJECTIVE_EN.test(words[0]!.norm)) keys.push(words[0]!);
+      if (n === 2 && !ADJECTIVE_EN.test(words[0]!.norm)) keys.push(words[0]!);
       for (const w of keys) {
         // Latin script only: a Russian short form changes with case («Барыс», «Барыса»), and a
         // Russian institution's last word is most often its country in the genitive.
