@@ -89,8 +89,10 @@ export class KnowledgeBase {
   prepareSearch(): void {
     if (this.searcher) return;
     this.searcher = new Searcher(this.records, this.searchData);
-    // Every fuzzy shard too: parsing one on its first keystroke cost a frame or two.
+    // Every fuzzy shard too: parsing one on its first keystroke cost a frame or two. And the id
+    // map and hit views the first result list needs (15 ms on the first one-letter keystroke).
     this.searcher.warm();
+    this.search('а', 10);
   }
 
   /** Popup search: ranked hits for a query in any case form or script. */

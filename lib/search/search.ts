@@ -75,7 +75,10 @@ export class Searcher {
     for (const v of variants) this.lookup(v, best);
     for (const v of variants) this.stemLookup(v, best);
     if (best.countAtLeast(TIER.stem) < FUZZY_WHEN_FEWER_THAN && q.length >= FUZZY_MIN_QUERY) {
-      for (const v of variants) {
+      // With some good hit already, the query as typed is enough for the fuzzy fallback: a
+      // transliterated variant doubles the cost (a frame on "mid rk") for hits ranked below.
+      const fuzzyVariants = best.countAtLeast(TIER.stem) > 0 ? [q] : variants;
+      for (const v of fuzzyVariants) {
         for (const h of this.fuzzy.search(v, limit)) {
           best.offer(h.entity, TIER.fuzzy + (1 - h.score) + this.prom[h.entity]! * 0.5, h.key);
         }
