@@ -106,6 +106,7 @@ test('About data shows the sources with licences and the dataset version', async
   await expect(sources).toContainText('iso3166-2-db');
   await expect(sources).toContainText('MIT');
   await expect(sources).toContainText('OpenStreetMap');
+  await expect(sources).toContainText('@faker-js/faker');
   await expect(sources).toContainText('ODbL');
   await expect(sources).toContainText(/curated/i);
 });
