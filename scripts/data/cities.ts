@@ -2,6 +2,9 @@
 import type { PlaceRecord } from '../../lib/data/types';
 import { latinToCyrillic, titleCase } from '../../lib/search/translit';
 import { pickAliases, pickRussian } from './names';
+
+// A runner-up with letters of another alphabet is no Russian spelling worth keeping.
+const NON_RUSSIAN_ALIAS = /[Ӏӏҕҥӧӱӓӹәғқңөұүһіїєґў]/i;
 import type { CityRow } from './read-sources';
 import { CITY_OVERRIDES } from './tables/cities';
 
@@ -34,6 +37,10 @@ export function buildCities(rows: CityRow[], regionIdByCode: Map<string, string>
     const en = o?.en ?? r.name;
     const ru = o?.ru ?? pickRussian(r.alternates, latinToCyrillic(r.ascii), r.country) ?? titleCase(latinToCyrillic(r.ascii));
     const extra = [...(o?.aliases ?? [])];
+    // The spelling the letters alone prefer stays an alias when the transliteration picked another
+    // («Аральск» beside the official «Арал»): Russian-language media use both.
+    const byLetters = o?.ru ? undefined : pickRussian(r.alternates, undefined, r.country);
+    if (byLetters && byLetters !== ru && !NON_RUSSIAN_ALIAS.test(byLetters)) extra.push(byLetters);
     if (r.ascii !== en) extra.push(r.ascii);
     if (o?.en && r.name !== o.en) extra.push(r.name);
     const alts = pickAliases([ru, en], r.alternates, aliasBudget(r.population), r.population >= LATIN_ALIAS_MIN_POPULATION);

@@ -8,7 +8,7 @@ const CYRILLIC = /^[\u0400-\u04ff\s'’.-]+$/;
 const LATIN = /^[A-Za-z\u00c0-\u024f\s'’.-]+$/;
 
 /** Letters Russian does not use: Serbian/Macedonian, Kazakh/Uzbek/Tajik, Ukrainian/Belarusian, pre-1918. */
-const NON_RUSSIAN = /[јљњћђџѓќѕәғқңөұүһіїєґўӣӯҳҷҙѣѳѵ]/i;
+const NON_RUSSIAN = /[јљњћђџѓќѕәғқңөұүһіїєґўӣӯҳҷҙѣѳѵӧӱӓҥӹӝӟӵӥ]/i;
 /** Letters Serbian, Macedonian and Ukrainian lack; their presence hints at Russian (or Bulgarian). */
 const RUSSIAN_HINT = /[ыэ]/i;
 const SLAVIC_SOFT = /[яюйьщ]/i;
@@ -42,7 +42,7 @@ function russianScore(s: string): number {
   // Serbian and Macedonian have none): «Вильнюс», not the Bulgarian «Вилнюс». Not the Ukrainian
   // «-ськ» («Пятигорськ»), nor a soft sign after a vowel or the palochka (Chechen, Ingush).
   if (/[бвгджзклмнпрстфхцчшщ]ь(?!о)/i.test(s)) score += 2;
-  if (/(с|ц|з)ьк/i.test(s)) score -= 3;
+  if (/(с|ц|з)ьк|ць(?![а-яё])/i.test(s)) score -= 3;
   // Belarusian adjective ending («Томскай»); Russian writes «-ский», «-ской».
   if (/(ск|цк)ай(?![а-яё])/i.test(s)) score -= 3;
   if (/[аеиоуыэюя]ь|[Ӏӏ]/i.test(s)) score -= 5;
@@ -64,13 +64,34 @@ export function pickRussian(alternates: readonly string[], transliterated?: stri
   const cands = alternates.filter((a) => isCyrillic(a) && !isJunkAlias(a));
   const t = transliterated?.toLowerCase();
   // A word-initial «Э» is how Russian writes initial E; the transliteration's «Е» there is no evidence.
-  const closeness = (a: string) => (t ? -levenshtein(initialE(a.toLowerCase()), initialE(t)) : countO(a));
-  const best = new Map<string, number>();
-  for (const a of cands) best.set(keyOf(a), Math.max(best.get(keyOf(a)) ?? -Infinity, closeness(a)));
-  const score = (a: string) => russianScore(a) - (closeness(a) < best.get(keyOf(a))! ? 3 : 0);
+  // ASCII has no soft or hard sign: «Казань» is as close to "Kazan" as «Казан».
+  const closeness = (a: string) => (t ? -levenshtein(noSigns(initialE(a.toLowerCase())), noSigns(initialE(t))) : countO(a));
+  // Within a group, fewer Belarusian vowel letters first (ы, э after a consonant), then closeness.
+  const belarusian = (a: string) => (PALLADIUS_E.has(country ?? '') ? 0 : (a.toLowerCase().match(/[бвгджзклмнпрстфхцчшщ][ыэ]/g) ?? []).length);
+  const fewest = new Map<string, number>();
+  for (const a of cands) fewest.set(keyOf(a), Math.min(fewest.get(keyOf(a)) ?? Infinity, belarusian(a)));
+  const best2 = new Map<string, number>();
+  for (const a of cands) if (belarusian(a) === fewest.get(keyOf(a))) best2.set(keyOf(a), Math.max(best2.get(keyOf(a)) ?? -Infinity, closeness(a)));
+  // In Russia the ASCII name is a transliteration of the Russian one, and in Kazakhstan and
+  // Kyrgyzstan of the current official name, which Russian now follows: the closest spelling is
+  // it («Волгоград», not the historic «Царицын»; «Омск», not the Tatar «Омбы»; «Жанаозен», not
+  // «Новый Узень»).
+  const nearest = TRANSLIT_COUNTRIES.has(country ?? '') && t ? Math.max(...cands.map(closeness)) : -Infinity;
+  const translitOk = (a: string) => closeness(a) === nearest && -nearest <= Math.max(2, Math.floor(t!.length / 4));
+  const score = (a: string) => {
+    const k = keyOf(a);
+    const demoted = belarusian(a) > fewest.get(k)! || closeness(a) < best2.get(k)!;
+    return russianScore(a) - (demoted ? 3 : 0) + (nearest > -Infinity && translitOk(a) ? 5 : 0);
+  };
   const scored = cands.map((a) => ({ a, s: score(a) }));
   scored.sort((x, y) => y.s - x.s || x.a.length - y.a.length || (x.a < y.a ? -1 : x.a > y.a ? 1 : 0));
   return scored[0]?.a;
+}
+
+const TRANSLIT_COUNTRIES = new Set(['RU', 'KZ', 'KG']);
+
+function noSigns(s: string): string {
+  return s.replace(/[ьъй]/g, '');
 }
 
 function initialE(s: string): string {
@@ -89,7 +110,8 @@ const PALLADIUS_E = new Set(['CN', 'TW', 'HK', 'MO', 'JP', 'KR', 'KP', 'VN', 'MN
  */
 function akanyeKey(s: string, foldE: boolean): string {
   const k = s.toLowerCase().replace(/о/g, 'а').replace(/я/g, 'е');
-  return foldE ? k.replace(/([бвгджзклмнпрстфхцчшщ])э/g, '$1е') : k;
+  // Belarusian also writes «ы» after hard consonants where Russian has «и» («Мадрыд», «Чыкага»).
+  return foldE ? k.replace(/([бвгджзклмнпрстфхцчшщ])[эы]/g, (_m, c: string) => c + 'е').replace(/и/g, 'е') : k;
 }
 
 function levenshtein(a: string, b: string): number {

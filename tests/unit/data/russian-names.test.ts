@@ -22,3 +22,18 @@ describe('pickRussian', () => {
     expect(pickRussian(['ХӀоьвсан', 'Говсан'], latinToCyrillic('Hovsan'), 'AZ')).toBe('Говсан');
   });
 });
+
+describe('pickRussian in Russia and Kazakhstan follows the transliterated name', () => {
+  test.each([
+    ['Volgograd', 'RU', ['Волгоград', 'Царицын', 'Сталинград'], 'Волгоград'],
+    ['Omsk', 'RU', ['Омбы', 'Омск'], 'Омск'],
+    ['Kazan', 'RU', ['Казан', 'Казань', 'Qazan'], 'Казань'],
+    ['Zhanaozen', 'KZ', ['Новый Узень', 'Жанаозен'], 'Жанаозен'],
+  ])('%s', (ascii, country, alternates, expected) => {
+    expect(pickRussian(alternates, latinToCyrillic(ascii), country)).toBe(expected);
+  });
+
+  test('Belarusian «ы» after a consonant loses to the Russian «и»', () => {
+    expect(pickRussian(['Мадрыд', 'Мадрид'], latinToCyrillic('Madrid'), 'ES')).toBe('Мадрид');
+  });
+});
