@@ -62,6 +62,14 @@ export function passChunk(text: string, index: RuntimeIndex, fuzzy: FuzzyMatcher
   for (const m of dict) {
     if (covered[m.ws]) continue;
     if (personLikePlace(text, words, m, index) || isWeakPlace(tokens, words, m, index) || institutionWord(words, m, index) || adjectiveLikePlace(words, m, index)) continue;
+    // "Vakhsh River", "Rustaveli Avenue", "South Gobi": a place or compass word followed by a
+    // capitalized feature noun or name is a longer place the dataset lacks, not the town.
+    const feature = m.we - m.ws === 1 ? featureEnd(words, m, index, covered) : -1;
+    if (feature > m.we) {
+      hyphenPlaces.push({ ws: m.ws, we: feature, type: 'LOC' });
+      for (let j = m.ws; j < feature; j++) covered[j] = true;
+      continue;
+    }
     // «Таван-Толгой»: a place named as the second half of a hyphenated name is not that place;
     // the whole compound is a place the dataset lacks.
     if (words[m.ws]!.tok.glued && !covered[m.ws - 1] && words[m.ws - 1]!.tok.cap && m.refs.every((r) => index.type(refEntity(r)) === 'LOC')) {
@@ -232,7 +240,8 @@ function countryMentions(words: readonly Word[], dict: readonly DictMatch[], ind
   return out;
 }
 
-const ADJ_EN = /(ern|ian|ese|ish|an|ic)$/;
+// Adjectives and demonyms only: "-an" place names («Milan», "Tehran») are names, not adjectives.
+const ADJ_EN = /(ern|ian|ese|ish|ean|ic)$|^(german|american|mexican|moroccan|kenyan|african|cuban|chilean|tibetan|afghan|balkan)$/;
 const ADJ_RU_NOM = /(ая|яя|ое|ее|ый|ий|ой|ые|ие)$/;
 const SMALL_PLACE = new Set(['region', 'city-base']);
 
@@ -246,11 +255,8 @@ function adjectiveLikePlace(words: readonly Word[], m: DictMatch, index: Runtime
   const t = words[m.ws]!.tok;
   const next = words[m.we];
   if (!next || next.brk || next.tok.cap || next.tok.kind !== 'word') return false;
-  if (/^[a-z]+$/.test(t.norm)) {
-    const places = m.refs.every((r) => index.type(refEntity(r)) === 'LOC' && index.kind(refEntity(r)) !== 'country');
-    return places && ADJ_EN.test(t.norm) && !REGION_AFTER.has(next.tok.norm);
-  }
   if (!m.refs.every((r) => SMALL_PLACE.has(index.kind(refEntity(r))))) return false;
+  if (/^[a-z]+$/.test(t.norm)) return ADJ_EN.test(t.norm) && !REGION_AFTER.has(next.tok.norm);
   return t.sentStart && ADJ_RU_NOM.test(t.norm);
 }
 
@@ -260,6 +266,18 @@ function cyrillicNameBefore(words: readonly Word[], m: DictMatch, index: Runtime
   const prev = words[m.ws - 1]!.tok;
   if (!prev.cap || prev.upper || prev.sentStart || prev.norm.length < 3 || words[m.ws]!.tok.glued || !cyrillicGivenLike(prev)) return false;
   return m.refs.every((r) => SMALL_PLACE.has(index.kind(refEntity(r))));
+}
+
+const FEATURE_EN = new Set(['river', 'lake', 'sea', 'mountains', 'valley', 'desert', 'avenue', 'street', 'square', 'bridge', 'canal', 'gorge', 'bay', 'strait', 'island', 'islands', 'peninsula', 'plateau', 'basin', 'reservoir', 'dam', 'field', 'steppe']);
+const COMPASS_EN = new Set(['north', 'south', 'east', 'west', 'central', 'upper', 'lower', 'northern', 'southern', 'eastern', 'western']);
+
+/** End of "<place> River" or "South <Name>" after a one-word place match at m, or -1. */
+function featureEnd(words: readonly Word[], m: DictMatch, index: RuntimeIndex, covered: readonly boolean[]): number {
+  const next = words[m.we];
+  if (!next || next.brk || !next.tok.cap || next.tok.upper || covered[m.we] || !/^[a-z]+$/.test(next.tok.norm)) return -1;
+  if (!m.refs.every((r) => index.type(refEntity(r)) === 'LOC' && index.kind(refEntity(r)) !== 'country')) return -1;
+  if (FEATURE_EN.has(next.tok.norm)) return m.we + 1;
+  return COMPASS_EN.has(words[m.ws]!.tok.norm) ? m.we + 1 : -1;
 }
 
 /** A one-word match that names people (and at most small towns: "Kim"). */

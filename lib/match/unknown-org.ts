@@ -11,7 +11,7 @@ const ORG_CUE = /^(компани|корпораци|концерн|холдин
 const LEGAL_FORM = /^(ооо|оао|зао|пао|ао|тоо|нао|ано|гуп|фгуп|llp|llc|jsc|ojsc|plc)$/;
 const ORG_HEAD = /^(министерств|комитет|агентств|служб|управлени|департамент|совет|палат|суд|фонд|банк|университет|академи|институт|посольств|консульств|парламент|правительств|сенат|мажилис|дум|ассамбле|администраци|акимат|прокуратур|конгресс|кабинет|кабмин|нацбанк|центробанк|генпрокуратур|совбез|ministry|committee|agency|council|bank|university|institute|embassy|parliament|senate)/;
 // One-word names of institutions: «Минфин», «Минэнерго», «Минобороны»; «Эксимбанк», «Сбербанк».
-const ORG_WORD = /^(мин(фин|энерго|здрав|юст|обороны|транс|сельхоз|просвещения|цифры|труд|экономики|экономразвития|промторг|строй|культуры|спорт|природы|обрнауки|туризма|нацэкономики|водресурсов)|\p{L}{3,}банк)(а|у|ом|е)?$/u;
+const ORG_WORD = /^(мин(фин|энерго|здрав|юст|обороны|транс|сельхоз|просвещения|цифры|труд|экономики|экономразвития|промторг|строй|культуры|спорт|природы|обрнауки|туризма|нацэкономики|водресурсов)|\p{L}{3,}(банк|завод|комбинат|пром|маш|нефть|трансгаз|энерго|телеком))(а|у|ом|е|и|ью)?$/u;
 // Lowercase words that continue an institution's name: genitive/dative adjectives and nouns,
 // prepositions «по», «и», «при»; past-tense verbs and present-tense endings stop it.
 const TAIL_WORD = /(ых|их|ого|его|ой|ей|ии|ию|ов|ев|ств|ы|и|а|я|ий|ым|им|ам|ям|ами|ями|ах|ях|ения|ания|of|and|for|affairs)$/;
@@ -90,14 +90,15 @@ const PLANT = /^(гэс|аэс|тэц|грэс|нпз|гок|тэс|вэс|сэ�
 /** Index of the institution noun ending an adjective phrase that starts at capitalized word i, or -1. */
 function adjectivePhraseHead(words: readonly Word[], i: number, covered: readonly boolean[]): number {
   const first = words[i]!.tok;
-  // A sentence start capitalizes any adjective («Новая компания …»); inside a sentence it marks a name.
-  if (first.sentStart || first.norm.length < 5 || !ADJ_ANY_CASE.test(first.norm)) return -1;
+  if (first.norm.length < 5 || !ADJ_ANY_CASE.test(first.norm)) return -1;
   for (let j = i + 1; j < words.length && j - i <= MAX_PHRASE_ADJ; j++) {
     const w = words[j]!;
     // «Рогунской ГЭС», «Балхашской АЭС»: a plant named by its adjective.
-    if (!covered[j] && !w.brk && w.tok.upper && PLANT.test(w.tok.norm)) return j;
+    if (!covered[j] && !w.brk && w.tok.upper && PLANT.test(w.tok.norm) && !first.sentStart) return j;
     if (covered[j] || w.brk || w.tok.cap) return -1;
-    if (PHRASE_HEAD.test(w.tok.norm)) return j;
+    // A sentence start capitalizes any adjective («Новая компания …»); there it takes two
+    // adjectives before the noun («Специализированный межрайонный суд») to read as a name.
+    if (PHRASE_HEAD.test(w.tok.norm)) return first.sentStart && j - i < 2 ? -1 : j;
     if (!ADJ_ANY_CASE.test(w.tok.norm)) return -1;
   }
   return -1;

@@ -20,6 +20,7 @@ export interface UnknownSpan {
 
 const PLACE_CUE = /^(город|города|городе|городом|г|село|села|селе|поселок|поселка|поселке|деревня|деревни|станица|аул|аула|кишлак|река|реки|реке|озеро|озера|остров|острова|провинция|провинции|штат|штата|city|town|village|province)$/;
 const MAX_PERSON_WORDS = 4;
+const FEATURE_NOUN_EN = /^(river|lake|sea|mountains|valley|desert|avenue|street|square|bridge|canal|gorge|bay|strait|island|islands|peninsula|plateau|basin|reservoir)$/;
 const LOCATIVE_RU = /^(в|во|из|под|близ|около|возле|до)$/;
 
 /** A Cyrillic word that can name a place: long enough, no surname, given-name or institution reading. */
@@ -118,6 +119,8 @@ function classifyRun(words: readonly Word[], i: number, j: number): UnknownSpan 
   const prev = words[i - 1];
   const prevNorm = prev && !words[i]!.brk ? prev.tok.norm : '';
   if (prevNorm && PLACE_CUE.test(prevNorm)) return { ws: i, we: j, type: 'LOC' };
+  // "Rustaveli Avenue", "Toktogul Reservoir": a name and a capitalized feature noun.
+  if (norms.length >= 2 && FEATURE_NOUN_EN.test(norms[norms.length - 1]!) && /^[a-z]+$/.test(norms[0]!)) return { ws: i, we: j, type: 'LOC' };
   // «в Анаклии», «из Сисиана», «под Ушаралом»: one capitalized Russian word after a locative
   // preposition, matched by nothing else, is a place the dataset lacks.
   if (j === i + 1 && prevNorm && LOCATIVE_RU.test(prevNorm) && !words[i]!.tok.sentStart && isPlaceLikeWord(norms[0]!)) return { ws: i, we: j, type: 'LOC' };

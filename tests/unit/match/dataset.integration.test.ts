@@ -188,3 +188,26 @@ describe('Russian unknown places after prepositions and namesakes in the same ca
     expect(ms.map((m) => [m.text, m.entityId])).toEqual([['Даном Йоргенсеном', null]]);
   });
 });
+
+describe('longer place names and company compounds, on the full dataset', () => {
+  test.each([
+    ['The dam on the Vakhsh River is 335 metres tall.', 'Vakhsh River'],
+    ['Protesters rallied on Rustaveli Avenue on Saturday.', 'Rustaveli Avenue'],
+    ['He visited the South Gobi site last month.', 'South Gobi'],
+  ])('%s', (text, written) => {
+    expect(annotateText(recognizer, text, 'en').map((m) => [m.text, m.type])).toEqual([[written, 'LOC']]);
+  });
+
+  test('a city named like a demonym ending stays a city ("Milan")', () => {
+    const m = annotateText(recognizer, 'The airline will add routes to Seoul and Milan next year.', 'en').find((x) => x.text === 'Milan');
+    expect(m?.entityId).toBe('city:3173435');
+  });
+
+  test.each([
+    ['Уровень воды в Токтогульском водохранилище снизился.', 'Токтогульском водохранилище', 'LOC'],
+    ['Губернатор посетил Уралвагонзавод в среду.', 'Уралвагонзавод', 'ORG'],
+    ['Специализированный межрайонный суд вынес приговор.', 'Специализированный межрайонный суд', 'ORG'],
+  ])('%s', (text, written, type) => {
+    expect(annotateText(recognizer, text, 'ru').map((m) => [m.text, m.type])).toEqual([[written, type]]);
+  });
+});
