@@ -344,6 +344,9 @@ function personLikePlace(text: string, words: readonly Word[], m: DictMatch, ind
   const next = words[m.we];
   if (isGivenName(words[m.ws]!.tok.norm) && next !== undefined && !next.brk && next.tok.cap) return true;
   const prev = words[m.ws - 1];
+  // «тренера Бадди Макгирта»: a small town's name between a person word and a capitalized word is
+  // a given name.
+  if (prev !== undefined && !words[m.ws]!.brk && isTitleWord(prev.tok.norm) && next !== undefined && !next.brk && next.tok.cap && !next.tok.upper && kinds.every((k) => k === 'city-base')) return true;
   // «Дмитрий Шевченко», «Р. Наджаф»: after a given name or an initial, a town's name is a surname.
   if (prev !== undefined && !words[m.ws]!.brk && prev.tok.cap && !prev.tok.upper && (isInitial(text, prev) || (isGivenName(prev.tok.norm) && kinds.every((k) => k !== 'city') && !prev.tok.sentStart))) return true;
   const norm = words[m.ws]!.tok.norm;

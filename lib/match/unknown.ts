@@ -7,6 +7,7 @@ import type { EntityType } from '../data/types';
 import { lemmaCandidates } from '../morph/lemma';
 import { isRoleWord } from '../roles/lexicon';
 import { EAST_ASIAN_SURNAMES, GIVEN_NAMES, PATRONYMIC_RE, looksLikeSurname } from './lexicon/names';
+import { isPersonCue } from './lexicon/person-cues';
 import type { Word } from './lookup';
 
 export interface UnknownSpan {
@@ -88,7 +89,7 @@ const TITLES_EN = new Set([
 
 /** True for a word that titles the name after it («Министр», "Prime", "Minister", "Mr"). */
 export function isTitleWord(norm: string): boolean {
-  return isRoleWord(norm) || TITLES_EN.has(norm);
+  return isRoleWord(norm) || TITLES_EN.has(norm) || isPersonCue(norm);
 }
 
 /** Index of the last title word in words [i, j), or -1. */
@@ -137,8 +138,10 @@ function classifyRun(words: readonly Word[], i: number, j: number): UnknownSpan 
       return { ws: i, we: j, type: 'PER' };
     }
     if (roleCue && surname) return { ws: i, we: j, type: 'PER' };
-    // "Foreign Minister Baiba Braze": two capitalized English words right after a title.
+    // "Foreign Minister Baiba Braze", «британца Дензела Бентли»: two capitalized words right after a
+    // title, an occupation or a nationality are a given name and a surname.
     if (roleCue && norms.length === 2 && /^[a-z]{2,}$/.test(norms[0]!) && /^[a-z']{2,}$/.test(lastNorm)) return { ws: i, we: j, type: 'PER' };
+    if (roleCue && norms.length === 2 && /^[а-яё]{2,}$/.test(norms[0]!) && /^[а-яё]{2,}$/.test(lastNorm) && !NOT_GIVEN.test(norms[0]!)) return { ws: i, we: j, type: 'PER' };
     // «Чжэн Шаньцзе», "Zheng Shanjie": a Chinese or Korean surname, then the given name.
     if (norms.length === 2 && norms[0]!.length >= 2 && EAST_ASIAN_SURNAMES.has(norms[0]!)) return { ws: i, we: j, type: 'PER' };
     // «Мурат Темирханов», «Мирры Андреевой»: a capitalized word, then a word with a surname

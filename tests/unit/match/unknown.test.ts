@@ -135,3 +135,14 @@ describe('Russian people outside the dataset with indeclinable surname endings',
     expect(ru(text).filter((m) => m.type === 'PER').map((m) => m.text)).toEqual([name]);
   });
 });
+
+describe('occupations and nationalities before names outside the lexicon', () => {
+  test.each([
+    ['Казахстанский боксёр победил британца Дензела Бентли.', 'Дензела Бентли'],
+    ['Промоутер Боб Арум доволен результатом.', 'Боб Арум'],
+    ['The boxer Denzel Bentley lost on points.', 'Denzel Bentley'],
+  ])('%s', (text, name) => {
+    const lang = /[а-я]/i.test(text) ? ru : en;
+    expect(lang(text).filter((m) => m.type === 'PER').map((m) => m.text)).toEqual([name]);
+  });
+});
