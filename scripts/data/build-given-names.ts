@@ -46,7 +46,7 @@ washington santa sierra delta nova madison richmond alberta francisco alexandria
 brooklyn chelsea geneva kenya italia vienna adelaide florence savannah raleigh dayton wellington
 lafayette salvador devon eden rica oman leone china india africa europe asia turkey chad niger mali
 january february march august october november december monday tuesday wednesday thursday friday
-saturday sunday
+saturday sunday dell hilton asset
 горе сила мир тур слава любим тихо цвета блага
 `;
 

@@ -44,7 +44,7 @@ anthony antonio carlos juan manuel francois emmanuel angela olaf friedrich ursul
 kylian eduardo brahim xabi rafael stefano jonathan andriy ilya bulat kanat azizbek kamchybek
 meirzhan nikoloz kubat sherkhan aryna elena amanda anna aliaksandr alexander aleksandr sergei ilham
 vladimir volodymyr olena yulia tatiana svetlana natalia irina dmitry mikhail alisher murat askar
-marat nurlan yerlan yerzhan daniyar timur rustam almas aidos asset dauren galymzhan zhanna aigerim
+marat nurlan yerlan yerzhan daniyar timur rustam almas aidos dauren galymzhan zhanna aigerim
 gulnara dinara madina saule mukhtar bakhyt serik berik arman marat kairat ruslan talgat abdulla
 ahmed mohammed muhammad ali hassan hussein omar yusuf ibrahim khalid fatima aisha recep ursula
 antonio pedro luis jose miguel francisco javier fernando ricardo diego pablo sergio alejandro
