@@ -146,7 +146,9 @@ function abbreviationEnd(p: ChunkPass, ws: number, we: number): number {
 
 function unknownMention(p: ChunkPass, u: UnknownSpan, index: RuntimeIndex, ctx: DocContext, lang: 'ru' | 'en'): Mention {
   const start = u.start ?? p.words[u.ws]!.tok.start;
-  const end = u.end ?? abbreviationEnd(p, u.ws, u.we);
+  let end = u.end ?? abbreviationEnd(p, u.ws, u.we);
+  // «Камбаратинской ГЭС-1»: a unit number belongs to the organization's name.
+  if (u.type === 'ORG') end = unitNumberEnd(p.text, end);
   const text = p.text.slice(start, end);
   if (u.type === 'ORG' && u.start === undefined) {
     const norms = p.words.slice(u.ws, u.we).map((w) => w.tok.norm);
@@ -159,6 +161,11 @@ function unknownMention(p: ChunkPass, u: UnknownSpan, index: RuntimeIndex, ctx: 
     : [];
   const name = u.type === 'PER' && u.we - u.ws >= 2 ? baseName(p.words.slice(u.ws, u.we).map((w) => w.tok.text)) : text;
   return { start, end, type: u.type, text, entityId: null, name, score: 0.6, candidates };
+}
+
+function unitNumberEnd(text: string, end: number): number {
+  const m = /^-\d{1,2}(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 4));
+  return m ? end + m[0].length : end;
 }
 
 /**

@@ -7,11 +7,11 @@ import type { Token } from '../text/tokenize';
 import type { Word } from './lookup';
 import type { UnknownSpan } from './unknown';
 
-const ORG_CUE = /^(компани|корпораци|концерн|холдинг|банк|фонд|агентств|газет|издани|телеканал|радиостанци|парти|движени|организаци|ассоциаци|союз|объединени|групп|завод|комбинат|фабрик|предприяти|клуб|университет|институт|театр|журнал|портал|ассамбле|оао|ооо|зао|пао|ао|тоо|нао|ип|гуп|фгуп|ано|llp|llc|jsc|ojsc|ltd|inc)/;
+const ORG_CUE = /^(компани|корпораци|концерн|холдинг|банк|фонд|агентств|центр|газет|издани|телеканал|радиостанци|парти|движени|организаци|ассоциаци|союз|объединени|групп|завод|комбинат|фабрик|предприяти|клуб|университет|институт|театр|журнал|портал|ассамбле|оао|ооо|зао|пао|ао|тоо|нао|ип|гуп|фгуп|ано|llp|llc|jsc|ojsc|ltd|inc)/;
 const LEGAL_FORM = /^(ооо|оао|зао|пао|ао|тоо|нао|ано|гуп|фгуп|llp|llc|jsc|ojsc|plc)$/;
 const ORG_HEAD = /^(министерств|комитет|агентств|служб|управлени|департамент|совет|палат|суд|фонд|банк|университет|академи|институт|посольств|консульств|парламент|правительств|сенат|мажилис|дум|ассамбле|администраци|акимат|прокуратур|конгресс|кабинет|кабмин|нацбанк|центробанк|генпрокуратур|совбез|ministry|committee|agency|council|bank|university|institute|embassy|parliament|senate)/;
 // One-word names of institutions: «Минфин», «Минэнерго», «Минобороны»; «Эксимбанк», «Сбербанк».
-const ORG_WORD = /^(мин(фин|энерго|здрав|юст|обороны|транс|сельхоз|просвещения|цифры|труд|экономики|экономразвития|промторг|строй|культуры|спорт|природы|обрнауки|туризма|нацэкономики|водресурсов)|\p{L}{3,}(банк|завод|комбинат|пром|маш|нефть|трансгаз|энерго|телеком))(а|у|ом|е|и|ью)?$/u;
+const ORG_WORD = /^(мин(фин|энерго|здрав|юст|обороны|транс|сельхоз|просвещения|цифры|труд|экономики|экономразвития|промторг|строй|культуры|спорт|природы|обрнауки|туризма|нацэкономики|водресурсов)|\p{L}{3,}(банк|завод|комбинат|пром|маш|нефть|трансгаз|энерго|телеком|надзор|трейд|строй|холдинг|инвест|авиа))(а|у|ом|е|и|ью)?$/u;
 // Lowercase words that continue an institution's name: genitive/dative adjectives and nouns,
 // prepositions «по», «и», «при»; past-tense verbs and present-tense endings stop it.
 const TAIL_WORD = /(ых|их|ого|его|ой|ей|ии|ию|ов|ев|ств|ы|и|а|я|ий|ым|им|ам|ям|ами|ями|ах|ях|ения|ания|of|and|for|affairs)$/;
@@ -65,16 +65,17 @@ export function detectOrgs(
     // lowercase adjectives, a lowercase institution noun, then its tail.
     const head = w.tok.cap && !w.tok.upper ? adjectivePhraseHead(words, i, covered) : -1;
     if (head > i) {
-      const we = tailEnd(words, head, covered, countryAt);
-      out.push({ ws: i, we, type: 'ORG' });
-      i = we - 1;
+      const span = withQuotedName(text, tokens, words, i, tailEnd(words, head, covered, countryAt));
+      out.push(span);
+      i = span.we - 1;
       continue;
     }
     if (w.tok.cap && !w.tok.upper && (ORG_HEAD.test(w.tok.norm) || ORG_WORD.test(w.tok.norm))) {
       const we = tailEnd(words, i, covered, countryAt);
       if (we > i + 1 || !w.tok.sentStart) {
-        out.push({ ws: i, we, type: 'ORG' });
-        i = we - 1;
+        const span = withQuotedName(text, tokens, words, i, we);
+        out.push(span);
+        i = span.we - 1;
       }
     }
   }
@@ -142,6 +143,17 @@ function tailEnd(words: readonly Word[], i: number, covered: readonly boolean[],
     we = j + 1;
   }
   return we;
+}
+
+/**
+ * «Фонд национального благосостояния «Самрук-Казына»»: an institution phrase directly followed by
+ * its quoted proper name takes the name (and its quotes) into the span.
+ */
+function withQuotedName(text: string, tokens: readonly Token[], words: readonly Word[], ws: number, we: number): UnknownSpan {
+  const q = quotedAfter(text, tokens, words, we - 1);
+  if (!q) return { ws, we, type: 'ORG' };
+  const close = tokens[words[q.we - 1]!.ti + 1]!;
+  return { ws, we: q.we, type: 'ORG', start: words[ws]!.tok.start, end: close.end };
 }
 
 /** The quoted name right after word i: «…» / "…" (quotes are normalized to '"'). */

@@ -211,3 +211,18 @@ describe('longer place names and company compounds, on the full dataset', () => 
     expect(annotateText(recognizer, text, 'ru').map((m) => [m.text, m.type])).toEqual([[written, type]]);
   });
 });
+
+describe('Russian organization phrases, on the full dataset', () => {
+  test('an institution phrase takes its quoted dataset name and link', () => {
+    const ms = annotateText(recognizer, 'Депутат предложил привлечь Фонд национального благосостояния «Самрук-Казына».', 'ru').filter((m) => m.type === 'ORG');
+    expect(ms.map((m) => [m.text, m.entityId])).toEqual([['Фонд национального благосостояния «Самрук-Казына»', 'org:samruk-kazyna']]);
+  });
+
+  test.each([
+    ['Строительство Камбаратинской ГЭС-1 продолжается.', 'Камбаратинской ГЭС-1'],
+    ['Ограничения снял Россельхознадзор в пятницу.', 'Россельхознадзор'],
+    ['По данным аналитического центра «Совэкон», цены выросли.', 'Совэкон'],
+  ])('%s', (text, written) => {
+    expect(annotateText(recognizer, text, 'ru').filter((m) => m.type === 'ORG').map((m) => m.text)).toEqual([written]);
+  });
+});
