@@ -3,18 +3,18 @@
  * dataset. Nothing here needs the rest of the document.
  */
 import { isAdjectiveNom } from '../morph/decline';
-import { foldKey } from '../text/normalize';
 import { type Token, tokenize } from '../text/tokenize';
 import type { FuzzyMatcher } from './fuzzy';
 import { detectGeo } from './geo';
 import { REF_SURNAME, refEntity, refFlags } from './index-format';
 import { type DictMatch, type Word, lookupChunk, wordsOf } from './lookup';
 import type { RuntimeIndex } from './runtime-index';
-import { EAST_ASIAN_SURNAMES, looksLikeSurname } from './lexicon/names';
-import { type UnknownSpan, detectUnknown, isGivenName, isTitleWord } from './unknown';
+import { DEMONYM_EN, isInitial, onePersonWord, otherGivenName, sameGivenName, surnameAfter } from './namesake';
+import { REGION_AFTER, adjectiveLikePlace, cyrillicNameBefore, featureEnd, institutionWord, personLikePlace } from './place-readings';
+import { type UnknownSpan, detectUnknown, isGivenName } from './unknown';
 import { detectDistricts } from './district';
 import { detectLatinOrgs } from './latin-org';
-import { detectOrgs, isInstitutionWord } from './unknown-org';
+import { detectOrgs } from './unknown-org';
 import { isWeakPlace } from './weak-place';
 import { type PlaceSpans, detectTitleOrgs } from './unknown-org-en';
 
@@ -29,8 +29,6 @@ export interface ChunkPass {
 }
 
 // Oblique adjective endings: capitalized adjectives («Сербской») must not fuzzy-match places.
-// "-an" only for the demonyms that end so; place names end in it too («Nakhchivan», "Isfahan").
-const DEMONYM_EN = /(ian|ese|ish|ean|ic|ern|i)$|^(american|mexican|german|moroccan|kenyan|african|cuban|chilean|tibetan|afghan|balkan)$/;
 const ADJ_OBLIQUE = /(ского|ской|скому|ским|ском|скую|ских|ные|ного|ной|ному|ным|ном|ную|ных)$/;
 
 /** Runs lookup, fuzzy matching and unknown-name detection on one chunk. */
@@ -189,18 +187,6 @@ function fuzzyMatches(text: string, words: readonly Word[], covered: boolean[], 
   return out;
 }
 
-/** True when dataset person `e` has the given name `given` (folded) in English or Russian. */
-function sameGivenName(index: RuntimeIndex, e: number, given: string): boolean {
-  if (index.type(e) !== 'PER') return false;
-  for (const lang of ['en', 'ru'] as const) {
-    const first = index.name(e, lang).split(/\s+/)[0];
-    if (first && foldKey(first) === given) return true;
-  }
-  return false;
-}
-
-const REGION_AFTER = new Set(['region', 'province', 'oblast']);
-
 /** "Batken region", "Sughd Province": English puts the cue after the name; it joins the span. */
 function regionCueAfter(words: readonly Word[], m: DictMatch, index: RuntimeIndex): void {
   const next = words[m.we];
@@ -240,115 +226,3 @@ function countryMentions(words: readonly Word[], dict: readonly DictMatch[], ind
   return out;
 }
 
-// Adjectives and demonyms only: "-an" place names («Milan», "Tehran») are names, not adjectives.
-const ADJ_EN = /(ern|ian|ese|ish|ean|ic)$|^(german|american|mexican|moroccan|kenyan|african|cuban|chilean|tibetan|afghan|balkan)$/;
-const ADJ_RU_NOM = /(ая|яя|ое|ее|ый|ий|ой|ые|ие)$/;
-const SMALL_PLACE = new Set(['region', 'city-base']);
-
-/**
- * "German carmakers", "Western diplomats", «Чистая прибыль», «Новая дорога»: a small place named like
- * an adjective, used as one before a lowercase noun (English anywhere, Russian at a sentence start,
- * where its capital says nothing).
- */
-function adjectiveLikePlace(words: readonly Word[], m: DictMatch, index: RuntimeIndex): boolean {
-  if (m.we - m.ws !== 1) return false;
-  const t = words[m.ws]!.tok;
-  const next = words[m.we];
-  if (!next || next.brk || next.tok.cap || next.tok.kind !== 'word') return false;
-  if (!m.refs.every((r) => SMALL_PLACE.has(index.kind(refEntity(r))))) return false;
-  if (/^[a-z]+$/.test(t.norm)) return ADJ_EN.test(t.norm) && !REGION_AFTER.has(next.tok.norm);
-  return t.sentStart && ADJ_RU_NOM.test(t.norm);
-}
-
-/** A capitalized Cyrillic word inside a sentence before a one-word small place: a given name. */
-function cyrillicNameBefore(words: readonly Word[], m: DictMatch, index: RuntimeIndex, covered: readonly boolean[]): boolean {
-  if (m.we - m.ws !== 1 || m.ws === 0 || words[m.ws]!.brk || covered[m.ws - 1]) return false;
-  const prev = words[m.ws - 1]!.tok;
-  if (!prev.cap || prev.upper || prev.sentStart || prev.norm.length < 3 || words[m.ws]!.tok.glued || !cyrillicGivenLike(prev)) return false;
-  return m.refs.every((r) => SMALL_PLACE.has(index.kind(refEntity(r))));
-}
-
-const FEATURE_EN = new Set(['river', 'lake', 'sea', 'mountains', 'valley', 'desert', 'avenue', 'street', 'square', 'bridge', 'canal', 'gorge', 'bay', 'strait', 'island', 'islands', 'peninsula', 'plateau', 'basin', 'reservoir', 'dam', 'field', 'steppe']);
-const COMPASS_EN = new Set(['north', 'south', 'east', 'west', 'central', 'upper', 'lower', 'northern', 'southern', 'eastern', 'western']);
-
-/** End of "<place> River" or "South <Name>" after a one-word place match at m, or -1. */
-function featureEnd(words: readonly Word[], m: DictMatch, index: RuntimeIndex, covered: readonly boolean[]): number {
-  const next = words[m.we];
-  if (!next || next.brk || !next.tok.cap || next.tok.upper || covered[m.we] || !/^[a-z]+$/.test(next.tok.norm)) return -1;
-  if (!m.refs.every((r) => index.type(refEntity(r)) === 'LOC' && index.kind(refEntity(r)) !== 'country')) return -1;
-  if (FEATURE_EN.has(next.tok.norm)) return m.we + 1;
-  return COMPASS_EN.has(words[m.ws]!.tok.norm) ? m.we + 1 : -1;
-}
-
-/** A one-word match that names people (and at most small towns: "Kim"). */
-function onePersonWord(m: DictMatch, index: RuntimeIndex): boolean {
-  const kinds = m.refs.map((r) => index.kind(refEntity(r)));
-  return kinds.some((k) => k.startsWith('person')) && kinds.every((k) => k.startsWith('person') || k === 'city-base');
-}
-
-/** «Р. Наджаф»: a one-letter capital with its dot (not the preposition «В» opening a sentence). */
-function isInitial(text: string, w: Word): boolean {
-  return w.tok.text.length === 1 && w.tok.cap && text.charCodeAt(w.tok.end) === 46;
-}
-
-/** «Совета Республики»: a capitalized institution noun inside a sentence is no town («Совет»). */
-function institutionWord(words: readonly Word[], m: DictMatch, index: RuntimeIndex): boolean {
-  const t = words[m.ws]!.tok;
-  return m.we - m.ws === 1 && !t.sentStart && isInstitutionWord(t.norm) && m.refs.every((r) => index.type(refEntity(r)) === 'LOC' && index.kind(refEntity(r)) !== 'country');
-}
-
-/**
- * The capitalized word before a bare dataset surname is another person's given name: a known
- * given name, or ("Toral Bayramov") inside a sentence, any capitalized word that is not a title,
- * a month or a day, nor an adjective (those are covered by the dictionary or are lowercase).
- */
-function otherGivenName(t: Token): boolean {
-  if (!t.cap || t.upper) return false;
-  if (isGivenName(t.norm)) return true;
-  if (t.sentStart || t.norm.length < 3) return false;
-  if (/^[a-z]+$/.test(t.norm)) return !isTitleWord(t.norm) && !CALENDAR_EN.has(t.norm) && !DEMONYM_EN.test(t.norm);
-  return cyrillicGivenLike(t);
-}
-
-/** A capitalized Cyrillic word that can be a given name: not an adjective, a title or an institution. */
-function cyrillicGivenLike(t: Token): boolean {
-  if (!/^[а-яё]+$/.test(t.norm)) return false;
-  return !ADJ_RU_NOM.test(t.norm) && !/(ого|его|ому|ему|ым|им|ой|ую)$/.test(t.norm) && !isTitleWord(t.norm) && !isInstitutionWord(t.norm);
-}
-
-/** True when `next` after the bare surname `surname` is that person's own surname or given name. */
-function surnameAfter(surname: string, next: string): boolean {
-  if (isGivenName(next)) return false;
-  if (looksLikeSurname(next)) return true;
-  // «Даном Йоргенсеном»: two Russian words in the same case form, the second capitalized and
-  // unmatched, are a given name and a surname.
-  if (/^[а-яё]+$/.test(next) && next.length >= 5 && !isTitleWord(next) && !isInstitutionWord(next)) {
-    const ins = /(ом|ем|ым|им)$/;
-    if (ins.test(surname) && ins.test(next)) return true;
-  }
-  // "Dan Jorgensen": the dataset surname is a given name; "Wang Wentao": surname first.
-  return /^[a-z]+$/.test(next) && (isGivenName(surname) || EAST_ASIAN_SURNAMES.has(surname)) && !isTitleWord(next) && !CALENDAR_EN.has(next);
-}
-
-const CALENDAR_EN = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
-
-/**
- * «Anna Kotova», "Stanley Fischer": a one-word small place that is a given name next to a
- * capitalized word; «Дастан Сатпаев»: a town named after a person («Сатпаев», «Курчатов») right
- * after a capitalized word inside a sentence is that person's namesake.
- */
-function personLikePlace(text: string, words: readonly Word[], m: DictMatch, index: RuntimeIndex): boolean {
-  if (m.we - m.ws !== 1) return false;
-  const kinds = m.refs.map((r) => index.kind(refEntity(r)));
-  if (!kinds.every((k) => k === 'city-base' || k === 'region' || k === 'city')) return false;
-  const next = words[m.we];
-  if (isGivenName(words[m.ws]!.tok.norm) && next !== undefined && !next.brk && next.tok.cap) return true;
-  const prev = words[m.ws - 1];
-  // «тренера Бадди Макгирта»: a small town's name between a person word and a capitalized word is
-  // a given name.
-  if (prev !== undefined && !words[m.ws]!.brk && isTitleWord(prev.tok.norm) && next !== undefined && !next.brk && next.tok.cap && !next.tok.upper && kinds.every((k) => k === 'city-base')) return true;
-  // «Дмитрий Шевченко», «Р. Наджаф»: after a given name or an initial, a town's name is a surname.
-  if (prev !== undefined && !words[m.ws]!.brk && prev.tok.cap && !prev.tok.upper && (isInitial(text, prev) || (isGivenName(prev.tok.norm) && kinds.every((k) => k !== 'city') && !prev.tok.sentStart))) return true;
-  const norm = words[m.ws]!.tok.norm;
-  return prev !== undefined && !words[m.ws]!.brk && prev.tok.cap && !prev.tok.upper && !prev.tok.sentStart && /(ов|ев|ин)$/.test(norm) && looksLikeSurname(norm);
-}
