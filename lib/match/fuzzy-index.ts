@@ -73,6 +73,14 @@ export function forEachDeletionHash(query: string, deletions: 1 | 2, visit: (h: 
   }
 }
 
+/**
+ * The filter slot of hash `h`: its top bits after a multiplicative mix (the directory uses the raw
+ * top bits; the mix makes the filter independent of it, and the polynomial hash's low bits are weak).
+ */
+function filterSlot(h: number, shift: number): number {
+  return Math.imul(h, 0x9e3779b1) >>> shift;
+}
+
 /** Prefix hashes and powers of BASE for `candidates`, shared by every index and grown as needed. */
 let scratch = { prefix: new Int32Array(64), pow: new Int32Array(64) };
 
@@ -81,6 +89,14 @@ export class DeletionIndex {
   /** start[b] = first entry whose hash has top bits b: a probe scans a few entries, no search. */
   private readonly start: Uint32Array;
   private readonly shift: number;
+  /**
+   * One bit per (mixed) hash, about eight bits per entry: most probes find nothing, and a set bit
+   * is the only way one can find something. The filter is a fraction of the entries' size and
+   * stays in cache, where each probe of the directory and the entries was two cache misses
+   * (the probes were ~10% of a first pass over a Russian article).
+   */
+  private readonly filter: Uint32Array;
+  private readonly filterShift: number;
   /** seen[id] === stamp: id already a candidate of the current query. */
   private readonly seen: Uint32Array;
   private stamp = 0;
@@ -114,6 +130,13 @@ export class DeletionIndex {
       const c = this.start[b]!;
       this.start[b] = sum;
       sum += c;
+    }
+    const filterBits = Math.max(10, Math.min(26, Math.ceil(Math.log2(Math.max(1, at * 8)))));
+    this.filterShift = 32 - filterBits;
+    this.filter = new Uint32Array(1 << (filterBits - 5));
+    for (let i = 0; i < at; i++) {
+      const f = filterSlot(Math.floor(this.entries[i]! / ID_SPACE), this.filterShift);
+      this.filter[f >>> 5]! |= 1 << (f & 31);
     }
   }
 
@@ -201,6 +224,8 @@ export class DeletionIndex {
 
   /** Adds the ids stored under hash `h` that this query has not added yet. */
   private probe(h: number, out: number[]): void {
+    const f = filterSlot(h, this.filterShift);
+    if ((this.filter[f >>> 5]! & (1 << (f & 31))) === 0) return;
     const lo = h * ID_SPACE;
     const hi = lo + ID_SPACE;
     const e = this.entries;
