@@ -33,8 +33,12 @@ export class BlockCursor {
   /** Length of the key found. */
   keyLength = 0;
   private block = '';
+  private blockIndex = 0;
   /** Offset of the found line's refs in `block`. */
   private refsAt = 0;
+  /** The found key's code units from `suffixFrom` on are stored in `block` from `suffixAt`. */
+  private suffixAt = 0;
+  private suffixFrom = 0;
   /** Length of each block's head (its first key, written in full at the block's start). */
   private readonly headLength: Int32Array;
   /** The query's stored code units (compacted once per seek, not once per comparison). */
@@ -84,6 +88,37 @@ export class BlockCursor {
     return this.block.slice(this.refsAt, end < 0 ? this.block.length : end);
   }
 
+  /** Code unit `i` of the found key, for `i` at or past `lcp` and below `keyLength`. */
+  codeAt(i: number): number {
+    return this.block.charCodeAt(this.suffixAt + i - this.suffixFrom);
+  }
+
+  /**
+   * Whether the key after the found one starts with the found key and a space: with the found key
+   * equal to the query, that is "some key continues the query with another word" (a space sorts
+   * below every other code unit a key holds, so such keys come right after it). Reads one line
+   * start or one block head; no seek.
+   */
+  nextContinuesFound(): boolean {
+    const n = this.keyLength;
+    const end = this.block.indexOf(LINE_SEP, this.refsAt);
+    if (end >= 0) {
+      const p = this.block.charCodeAt(end + 1) - 48;
+      // A capped prefix length cannot tell: ask the slow way (keys of 70+ letters are rare).
+      if (p >= MAX_PREFIX) return this.seek(this.query(), 32) && this.lcp === n + 1;
+      return p === n && this.block.charCodeAt(end + 2) === 32;
+    }
+    const next = this.blocks[this.blockIndex + 1];
+    if (next === undefined || this.headLength[this.blockIndex + 1]! <= n || next.charCodeAt(n) !== 32) return false;
+    for (let i = 0; i < n; i++) if (next.charCodeAt(i) !== this.codes[i]) return false;
+    return true;
+  }
+
+  /** The current query as the stored code units (only for the rare capped-prefix case). */
+  private query(): string {
+    return String.fromCharCode(...this.codes.subarray(0, this.queryLength));
+  }
+
   /** Compares `s.slice(from, to)` with the query from position `at`; sets lcp; <0, 0 or >0. */
   private compare(s: string, from: number, to: number, at: number): number {
     let i = from;
@@ -129,14 +164,17 @@ export class BlockCursor {
     const block = this.blocks[b]!;
     const length = this.headLength[b]!;
     this.compare(block, 0, length, 0);
-    this.select(block, length, length + 1);
+    this.select(b, length, length + 1, 0, 0);
     return true;
   }
 
-  private select(block: string, keyLength: number, refsAt: number): void {
-    this.block = block;
+  private select(b: number, keyLength: number, refsAt: number, suffixAt: number, suffixFrom: number): void {
+    this.blockIndex = b;
+    this.block = this.blocks[b]!;
     this.keyLength = keyLength;
     this.refsAt = refsAt;
+    this.suffixAt = suffixAt;
+    this.suffixFrom = suffixFrom;
   }
 
   /** Scans block b (its head ≤ query) for the first key ≥ query; false when all are smaller. */
@@ -144,7 +182,7 @@ export class BlockCursor {
     const block = this.blocks[b]!;
     let bar = this.headLength[b]!;
     if (this.compare(block, 0, bar, 0) >= 0) {
-      this.select(block, bar, bar + 1);
+      this.select(b, bar, bar + 1, 0, 0);
       return true;
     }
     // lcp of the previous key (smaller than the query) and the query.
@@ -166,12 +204,12 @@ export class BlockCursor {
       if (p < e && p < MAX_PREFIX) {
         // Leaves the previous key (equal to the query up to e) earlier and upwards: above the query.
         this.lcp = p;
-        this.select(block, keyLength, bar + 1);
+        this.select(b, keyLength, bar + 1, at + 1, p);
         return true;
       }
       // p === e, or a capped prefix length (the true one may be longer): compare the suffix.
       if (this.compare(block, at + 1, bar, p) >= 0) {
-        this.select(block, keyLength, bar + 1);
+        this.select(b, keyLength, bar + 1, at + 1, p);
         return true;
       }
       e = this.lcp;

@@ -40,13 +40,22 @@ export function encodeForms(forms: ReadonlyMap<string, readonly number[]>): stri
   return out;
 }
 
+/**
+ * Everything one seek tells about a key: its refs, whether some key starts with it, and whether
+ * some key continues it with a space and another word. Lookup asks all three about the same keys
+ * (a word, then the word as the start of a longer name), so one seek and one cache entry serve them.
+ */
+interface Probe {
+  refs: readonly number[];
+  prefix: boolean;
+  continues: boolean;
+}
+
 export class FormsTable {
   private readonly blocks: string[];
   private readonly cursor: BlockCursor;
-  private readonly cache = new Map<string, readonly number[]>();
-  /** `continues(key)` answers, keyed by the key without its trailing space (no concatenation). */
-  private readonly continueCache = new Map<string, boolean>();
-  private readonly prefixCache = new Map<string, boolean>();
+  /** Answers by key; one map rather than one per question, so each key is hashed once. */
+  private readonly probes = new Map<string, Probe>();
 
   constructor(encoded: string) {
     this.blocks = encoded === '' ? [] : encoded.split(BLOCK_SEP);
@@ -55,46 +64,36 @@ export class FormsTable {
 
   /** Packed refs under `key` (empty when absent). Results are cached: names repeat in a text. */
   get(key: string): readonly number[] {
-    const hit = this.cache.get(key);
-    if (hit) return hit;
-    const c = this.cursor;
-    const found = c.seek(key, -1);
-    const refs = found && c.lcp === key.length && c.keyLength === key.length ? parseRefs(c.refs()) : EMPTY;
-    if (this.cache.size > CACHE_LIMIT) this.cache.clear();
-    this.cache.set(key, refs);
-    // The first key ≥ `key` does not start with it: no key does (they would all sort between), so
-    // the continuation test of `key` is answered by this seek too.
-    if (!found || c.lcp < key.length) this.noKeyStartsWith(key);
-    return refs;
+    return this.probe(key).refs;
   }
 
   /** True when some key starts with `prefix` (used to extend multi-word matches). */
   hasPrefix(prefix: string): boolean {
-    const hit = this.prefixCache.get(prefix);
-    if (hit !== undefined) return hit;
-    const has = this.cursor.seek(prefix, -1) && this.cursor.lcp === prefix.length;
-    if (this.prefixCache.size > CACHE_LIMIT) this.prefixCache.clear();
-    this.prefixCache.set(prefix, has);
-    return has;
+    return this.probe(prefix).prefix;
   }
 
   /** True when some key continues `key` with a space and another word: `hasPrefix(key + ' ')`. */
   continues(key: string): boolean {
-    const hit = this.continueCache.get(key);
-    if (hit !== undefined) return hit;
-    const has = this.cursor.seek(key, 32 /* ' ' */) && this.cursor.lcp === key.length + 1;
-    if (this.continueCache.size > CACHE_LIMIT) this.continueCache.clear();
-    this.continueCache.set(key, has);
-    return has;
+    return this.probe(key).continues;
   }
 
-  /**
-   * Records that no key starts with `s`, so `s` continues none. (The continuation test is the one
-   * asked next about a key that missed: a phrase walk extends the keys it looked up.)
-   */
-  private noKeyStartsWith(s: string): void {
-    if (this.continueCache.size > CACHE_LIMIT) this.continueCache.clear();
-    this.continueCache.set(s, false);
+  private probe(key: string): Probe {
+    const hit = this.probes.get(key);
+    if (hit) return hit;
+    const c = this.cursor;
+    const n = key.length;
+    let p = NOTHING;
+    // The first key ≥ `key`: when it does not start with `key`, no key does (they would sort
+    // between), so one seek answers all three questions.
+    if (c.seek(key, -1) && c.lcp === n) {
+      if (c.keyLength === n) {
+        const refs = parseRefs(c.refs());
+        p = { refs, prefix: true, continues: c.nextContinuesFound() };
+      } else p = c.codeAt(n) === 32 /* ' ' */ ? PREFIX_CONTINUES : PREFIX_ONLY;
+    }
+    if (this.probes.size > CACHE_LIMIT) this.probes.clear();
+    this.probes.set(key, p);
+    return p;
   }
 
   /** Every key with its refs (for building the fuzzy index once). */
@@ -111,6 +110,9 @@ export class FormsTable {
 }
 
 const EMPTY: readonly number[] = [];
+const NOTHING: Probe = { refs: EMPTY, prefix: false, continues: false };
+const PREFIX_ONLY: Probe = { refs: EMPTY, prefix: true, continues: false };
+const PREFIX_CONTINUES: Probe = { refs: EMPTY, prefix: true, continues: true };
 
 function parseRefs(s: string): number[] {
   return s.split(',').map((x) => parseInt(x, 36));

@@ -47,6 +47,29 @@ describe('forms table (front-coded blocks)', () => {
     }
   });
 
+  test('continues agrees with a plain scan for every prefix, at block ends and past the longest shared prefix written', () => {
+    const long = 'а'.repeat(75);
+    const m = new Map(many);
+    // A key, then the same key continued, both longer than the 70 shared letters a line can state.
+    m.set(long, [1]);
+    m.set(long + ' б', [2]);
+    m.set(long + 'б', [3]);
+    // Heads: a key whose continuation is the next block's first line.
+    for (let i = 0; i < BLOCK * 3; i++) m.set(`дом ${String(i).padStart(2, '0')}${i % BLOCK === BLOCK - 1 ? '' : 'x'}`, [i]);
+    for (let i = 0; i < BLOCK * 3; i += BLOCK) m.set(`дом ${String(i + BLOCK - 1).padStart(2, '0')} улица`, [i]);
+    const t = new FormsTable(encodeForms(m));
+    const all = [...m.keys()];
+    for (const k of all) {
+      for (let i = 0; i <= k.length; i++) {
+        for (const q of [k.slice(0, i), k.slice(0, i) + 'а', k.slice(0, i) + 'z']) {
+          expect(t.continues(q)).toBe(all.some((x) => x.startsWith(q + ' ')));
+          expect(t.hasPrefix(q)).toBe(all.some((x) => x.startsWith(q)));
+          expect(t.get(q)).toEqual(m.get(q) ?? []);
+        }
+      }
+    }
+  });
+
   test('entries round-trip', () => {
     expect(new Map([...table.entries()].map(([k, v]) => [k, [...v]]))).toEqual(many);
   });
