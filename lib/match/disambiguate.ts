@@ -29,7 +29,11 @@ export function resolve(
   cue: EntityKind[] | null,
   lang: 'ru' | 'en',
 ): Resolution | null {
-  const best = new Map<number, { score: number; weak: boolean }>();
+  // Parallel arrays, not a Map of objects: this runs for every dictionary match, most have one
+  // to three refs, and a linear scan over so few beats hashing.
+  const ents: number[] = [];
+  const scores: number[] = [];
+  const weaks: boolean[] = [];
   for (const ref of m.refs) {
     const e = refEntity(ref);
     const surname = (refFlags(ref) & REF_SURNAME) !== 0 && !m.initials;
@@ -47,34 +51,39 @@ export function resolve(
     if (kind !== 'country' && kind !== 'person-m' && kind !== 'person-f' && ctx.countries.has(index.country(e))) s += 0.12;
     if (ctx.places.has(index.parent(e))) s += 0.15;
     if (cue) s += cue.includes(kind) ? 0.25 : -0.15;
-    const prev = best.get(e);
-    if (!prev || prev.score < s) best.set(e, { score: s, weak });
+    const at = ents.indexOf(e);
+    if (at < 0) {
+      ents.push(e);
+      scores.push(s);
+      weaks.push(weak);
+    } else if (scores[at]! < s) {
+      scores[at] = s;
+      weaks[at] = weak;
+    }
   }
+  if (ents.length === 0) return null;
   // «Астана», «Москва»: a city and the region named after it (its parent) → the text means the city.
-  for (const [e, v] of best) if (best.has(index.parent(e))) v.score += 0.1;
-  const ranked = [...best.entries()].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
-  const top = ranked[0];
-  if (!top) return null;
+  if (ents.length > 1) for (let k = 0; k < ents.length; k++) if (ents.includes(index.parent(ents[k]!))) scores[k]! += 0.1;
+  const order = ents.map((_, k) => k);
+  if (order.length > 1) order.sort((a, b) => scores[b]! - scores[a]! || ents[a]! - ents[b]!);
+  const top = order[0]!;
   // «в Стамбуле», "in Geneva", "New York": a region named like a city means the city, unless a cue
   // before it says region («Стамбульский ил», "New York State" are how news names the region).
-  let entity = top[0];
+  let entity = ents[top]!;
   if (index.kind(entity) === 'region' && !cue?.includes('region')) {
     const city = index.eponymousCity(entity);
     if (city >= 0) entity = city;
   }
-  const margin = ranked[1] ? top[1].score - ranked[1][1].score : 0.2;
+  const margin = order.length > 1 ? scores[top]! - scores[order[1]!]! : 0.2;
   // Confidence drops when the runner-up is close.
-  const score = clamp(top[1].score - Math.max(0, 0.1 - margin));
-  return {
-    entity,
-    score,
-    weak: top[1].weak,
-    candidates: ranked.filter(([e]) => e !== entity).slice(0, MAX_CANDIDATES).map(([e, v]) => ({
-      entityId: index.id(e),
-      name: index.name(e, lang) || index.id(e),
-      score: clamp(v.score),
-    })),
-  };
+  const score = clamp(scores[top]! - Math.max(0, 0.1 - margin));
+  const candidates: Candidate[] = [];
+  for (const k of order) {
+    if (candidates.length === MAX_CANDIDATES) break;
+    const e = ents[k]!;
+    if (e !== entity) candidates.push({ entityId: index.id(e), name: index.name(e, lang) || index.id(e), score: clamp(scores[k]!) });
+  }
+  return { entity, score, weak: weaks[top]!, candidates };
 }
 
 function clamp(x: number): number {

@@ -142,16 +142,21 @@ export class BlockCursor {
   private lastHeadAtMost(): number {
     let lo = -1;
     let hi = this.blocks.length - 1;
+    // Code units every head in the search range shares with the query (compared from there on).
+    let shared = 0;
     if (this.queryLength >= 2 && this.codes[0]! < 128 && this.codes[1]! < 128) {
       // Heads ranked below the query's pair are smaller than it; those ranked above, greater.
       const k = this.codes[0]! * 128 + this.codes[1]!;
       lo = this.pairStart[k]! - 1;
       hi = this.pairStart[k + 1]! - 1;
+      // The heads left all start with the query's pair, except with a second unit of 127, whose
+      // range also holds the heads ranked past 127 (see pairRank).
+      if (this.codes[1]! < 127) shared = 2;
     }
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       const length = this.headLength[mid]!;
-      const d = this.compare(this.blocks[mid]!, 0, length, 0);
+      const d = this.compare(this.blocks[mid]!, shared, length, shared);
       if (d < 0 || (d === 0 && length === this.queryLength)) lo = mid;
       else hi = mid - 1;
     }

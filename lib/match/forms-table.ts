@@ -45,7 +45,7 @@ export function encodeForms(forms: ReadonlyMap<string, readonly number[]>): stri
  * some key continues it with a space and another word. Lookup asks all three about the same keys
  * (a word, then the word as the start of a longer name), so one seek and one cache entry serve them.
  */
-interface Probe {
+export interface Probe {
   refs: readonly number[];
   prefix: boolean;
   continues: boolean;
@@ -77,7 +77,8 @@ export class FormsTable {
     return this.probe(key).continues;
   }
 
-  private probe(key: string): Probe {
+  /** All three answers about `key` at once (one cache lookup for callers that ask several). */
+  probe(key: string): Probe {
     const hit = this.probes.get(key);
     if (hit) return hit;
     const c = this.cursor;

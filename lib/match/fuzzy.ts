@@ -26,6 +26,7 @@ const MIN_LENGTH = 5;
 /** Longer skeletons may be two edits off; shorter ones one («Казахмыс» is not «Казахстан»). */
 const ONE_EDIT_MAX_LENGTH = 7;
 const FUSE_OPTIONS = { keys: ['skeleton'], includeScore: true, threshold: THRESHOLD, ignoreDiacritics: false };
+const NO_ENTITIES: ReadonlySet<number> = new Set();
 /** Distinct queries remembered; names repeat within and across articles. */
 const CACHE_LIMIT = 50_000;
 
@@ -65,7 +66,7 @@ export class FuzzyMatcher {
     // A word the dataset spells this way at the start of longer names ("National Bank") is not a
     // typo of some other name; it may still be a variant of one of those names (Informburo.kz).
     const longer = idx.startingWith(sk + ' ');
-    const known = new Set(longer.flatMap((id) => idx.refs(id).map(refEntity)));
+    const known = longer.length > 0 ? new Set(longer.flatMap((id) => idx.refs(id).map(refEntity))) : NO_ENTITIES;
     const near: Entry[] = [];
     for (const id of ids) {
       const skeleton = idx.key(id);

@@ -3,8 +3,9 @@
  * fallback on the last word, then «И. Фамилия» initials. Only capitalized words start a match,
  * so common lowercase words never match.
  */
-import { lemmaCandidates } from '../morph/lemma';
+import { lemmaCandidates, sharedStem } from '../morph/lemma';
 import type { Token } from '../text/tokenize';
+import type { Probe } from './forms-table';
 import { REF_ABBR, REF_COMMON, REF_SURNAME, refEntity, refFlags } from './index-format';
 import { walkNominative } from './phrase';
 import type { RuntimeIndex } from './runtime-index';
@@ -35,18 +36,19 @@ const SOFT_PUNCT = new Set(['"', "'"]);
 export function wordsOf(tokens: readonly Token[]): Word[] {
   const words: Word[] = [];
   let brk = true;
-  tokens.forEach((tok, ti) => {
+  for (let ti = 0; ti < tokens.length; ti++) {
+    const tok = tokens[ti]!;
     if (tok.kind === 'punct') {
       const prev = words[words.length - 1];
       // The dot after an initial («В. Туреханов») does not separate words.
       const initialDot = tok.text === '.' && prev?.tok.text.length === 1 && prev.tok.cap && prev.tok.end === tok.start;
       if (!SOFT_PUNCT.has(tok.text) && !initialDot) brk = true;
-      return;
+      continue;
     }
     // A line break (headline, byline, paragraph) also separates names.
     words.push({ tok, ti, brk: brk || tok.sentStart });
     brk = false;
-  });
+  }
   return words;
 }
 
@@ -114,17 +116,20 @@ export function lookupChunk(words: readonly Word[], index: RuntimeIndex): DictMa
 }
 
 function matchAt(words: readonly Word[], i: number, index: RuntimeIndex, memo: Map<string, WordFacts>): DictMatch | null {
-  // Keys of every length while some longer key continues them: "w0", "w0 w1", …
+  // Keys of every length while some longer key continues them: "w0", "w0 w1", …, each with its
+  // probe (refs and continuation from one cache lookup).
   const keys: string[] = [words[i]!.tok.norm];
+  const probes: Probe[] = [index.probe(keys[0]!)];
   for (let j = i + 1; j < words.length && j - i < MAX_WORDS && !words[j]!.brk; j++) {
-    const prev = keys[keys.length - 1]!;
-    if (!index.continues(prev)) break;
-    keys.push(prev + ' ' + words[j]!.tok.norm);
+    if (!probes[probes.length - 1]!.continues) break;
+    const key = keys[keys.length - 1]! + ' ' + words[j]!.tok.norm;
+    keys.push(key);
+    probes.push(index.probe(key));
   }
   // «Нацбанка КР», «Банка России»: a longer name whose head declines beats a shorter exact form.
   const declined = declinedMatch(words, i, index, memo);
   for (let L = keys.length; L >= 1; L--) {
-    const refs = accept(index.refs(keys[L - 1]!), words, i, i + L);
+    const refs = accept(probes[L - 1]!.refs, words, i, i + L);
     if (refs.length > 0) {
       if (declined && declined.we > i + L) return declined;
       // Small towns of the same name have no generated forms: add them as candidates too.
@@ -184,20 +189,6 @@ function lemmaRefs(words: readonly Word[], i: number, L: number, keys: readonly 
   return out;
 }
 
-/**
- * The part of `norm` every lemma keeps (lemmas only change an ending): when no key starts with
- * it, no lemma is a key, and one prefix test replaces a lookup per lemma.
- */
-function sharedStem(norm: string, lemmas: readonly string[]): string {
-  let n = norm.length;
-  for (const l of lemmas) {
-    let k = 0;
-    while (k < n && k < l.length && l.charCodeAt(k) === norm.charCodeAt(k)) k++;
-    n = k;
-  }
-  return norm.slice(0, n);
-}
-
 const ADJ_OBLIQUE = /(ой|ей|ую|юю|ого|его|ому|ему|ым|им|ом|ем)$/;
 
 /** Adjective + noun names without generated forms: «Нижней Австрии» → «нижняя австрия». */
@@ -207,8 +198,10 @@ function adjectiveNounMatch(words: readonly Word[], i: number, index: RuntimeInd
   if (!next || next.brk || !ADJ_OBLIQUE.test(adj)) return null;
   const adjs = factsOf(adj, memo, index).lemmas.filter((a) => /(ая|яя|ий|ый|ой|ое|ее)$/.test(a));
   const nouns = [next.tok.norm, ...lemmaCandidates(next.tok.norm)];
+  // Every reading of the noun keeps its stem: one prefix test per adjective before a lookup per noun.
+  const stem = sharedStem(next.tok.norm, nouns.slice(1));
   for (const a of adjs) {
-    if (!index.continues(a)) continue;
+    if (!index.continues(a) || !index.hasPrefix(a + ' ' + stem)) continue;
     for (const n of nouns) {
       const refs = accept(index.refs(a + ' ' + n), words, i, i + 2).filter((r) => !(refFlags(r) & REF_ABBR));
       if (refs.length > 0) return { ws: i, we: i + 2, refs, lemma: true, initials: false };

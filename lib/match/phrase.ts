@@ -5,7 +5,7 @@
  * is a frozen genitive or an abbreviation. So we lemmatize words from the left while they may
  * still decline, keep the rest as written, and let the index's prefix test prune the search.
  */
-import { lemmaCandidates } from '../morph/lemma';
+import { lemmaCandidates, sharedStem } from '../morph/lemma';
 import type { RuntimeIndex } from './runtime-index';
 
 interface State {
@@ -13,6 +13,8 @@ interface State {
   /** The words so far were all lemmatized, so the next one may decline too. */
   declining: boolean;
 }
+
+const NO_LEMMAS: readonly string[] = [];
 
 /** Beam width: a handful of lemma paths survive the prefix test in practice. */
 const MAX_STATES = 12;
@@ -30,13 +32,18 @@ export function walkNominative(
   let states: State[] = [{ key: '', declining: true }];
   for (let j = 0; j < norms.length && states.length > 0; j++) {
     const norm = norms[j]!;
+    const lemmas = norm.length >= 4 ? lemmaCandidates(norm) : NO_LEMMAS;
+    // What every reading of this word keeps: after a head, one prefix test on it stands for a
+    // lookup per reading (most heads continue with other words, so most readings are no key).
+    const stem = j > 0 && lemmas.length > 0 ? sharedStem(norm, lemmas) : norm;
     const next: State[] = [];
     for (const s of states) {
       if (j > 0 && !index.continues(s.key)) continue;
       // No closure per state: this runs for every capitalized word that may start a longer name.
       const head = j === 0 ? '' : s.key + ' ';
+      if (s.declining && lemmas.length > 0 && stem !== norm && !index.hasPrefix(head + stem)) continue;
       next.push({ key: head + norm, declining: false });
-      if (s.declining && norm.length >= 4) for (const l of lemmaCandidates(norm)) next.push({ key: head + l, declining: true });
+      if (s.declining) for (const l of lemmas) next.push({ key: head + l, declining: true });
     }
     states = next.slice(0, MAX_STATES);
     for (const s of states) visit(s.key, j + 1);

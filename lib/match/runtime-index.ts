@@ -4,7 +4,7 @@
  */
 import type { EntityType } from '../data/types';
 import type { EntityNames } from './entity-names';
-import { FormsTable } from './forms-table';
+import { FormsTable, type Probe } from './forms-table';
 import {
   type CompiledMatchIndex,
   type EntityKind,
@@ -64,6 +64,11 @@ export class RuntimeIndex {
 
   refs(key: string): readonly number[] {
     return this.forms.get(key);
+  }
+
+  /** Refs, prefix and continuation answers for `key` in one lookup. */
+  probe(key: string): Probe {
+    return this.forms.probe(key);
   }
 
   /** True when some key starts with `prefix` (a cheap test before looking up its completions). */

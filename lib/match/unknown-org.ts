@@ -160,11 +160,13 @@ function withQuotedName(text: string, tokens: readonly Token[], words: readonly 
 function quotedAfter(text: string, tokens: readonly Token[], words: readonly Word[], i: number): UnknownSpan | null {
   const w = words[i]!;
   const open = tokens[w.ti + 1];
-  if (!open || open.text === undefined || !/^["«„“]$/.test(text[open.start]!)) return null;
+  // Char codes, not `text[i]`: a one-character string of a Cyrillic letter is a new string each
+  // time, and this runs twice for every word no other rule took.
+  if (!open || !isOpeningQuote(text.charCodeAt(open.start))) return null;
   let k = i + 1;
   while (k < words.length && words[k]!.tok.start > open.start) {
     const nextTok = tokens[words[k]!.ti + 1];
-    if (nextTok && /^["»“”]$/.test(text[nextTok.start]!)) {
+    if (nextTok && isClosingQuote(text.charCodeAt(nextTok.start))) {
       const first = words[i + 1]!;
       if (!first.tok.cap && first.tok.kind !== 'num') return null;
       return { ws: i + 1, we: k + 1, type: 'ORG', start: first.tok.start, end: words[k]!.tok.end };
@@ -173,4 +175,14 @@ function quotedAfter(text: string, tokens: readonly Token[], words: readonly Wor
     k++;
   }
   return null;
+}
+
+/** " « „ “ */
+function isOpeningQuote(c: number): boolean {
+  return c === 0x22 || c === 0xab || c === 0x201e || c === 0x201c;
+}
+
+/** " » “ ” */
+function isClosingQuote(c: number): boolean {
+  return c === 0x22 || c === 0xbb || c === 0x201c || c === 0x201d;
 }

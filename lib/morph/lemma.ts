@@ -68,3 +68,18 @@ function computeCandidates(norm: string): string[] {
   }
   return out;
 }
+
+/**
+ * The part of `norm` every lemma candidate keeps (lemmas only change an ending). When no index key
+ * starts with it, neither the word nor any of its lemmas is (or starts) a key: one prefix test
+ * answers for every reading.
+ */
+export function sharedStem(norm: string, lemmas: readonly string[] = lemmaCandidates(norm)): string {
+  let n = norm.length;
+  for (const l of lemmas) {
+    let k = 0;
+    while (k < n && k < l.length && l.charCodeAt(k) === norm.charCodeAt(k)) k++;
+    n = k;
+  }
+  return n === norm.length ? norm : norm.slice(0, n);
+}

@@ -8,10 +8,19 @@ const CYR_LAT: Record<string, string> = {
   ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
 };
 
+/** CYR_LAT by char code from а (U+0430): no one-letter string per Cyrillic letter looked up. */
+const CYR_LAT_BY_CODE: readonly (string | undefined)[] = Array.from({ length: 32 }, (_, k) => CYR_LAT[String.fromCharCode(0x430 + k)]);
+
 /** Latin skeleton of a folded key: transliterated, with spelling variants merged (j/y, ks/x). */
 export function latinSkeleton(key: string): string {
   let out = '';
-  for (const ch of key) out += CYR_LAT[ch] ?? ch;
+  // By code unit: the table's letters are all in the BMP, and other code units pass through as
+  // the code-point loop passed them (a surrogate pair is two units, appended in order).
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    const lat = c >= 0x430 && c < 0x450 ? CYR_LAT_BY_CODE[c - 0x430] : undefined;
+    out += lat ?? key.charAt(i);
+  }
   return out
     .replace(/j/g, 'y')
     .replace(/x/g, 'ks')
