@@ -115,6 +115,17 @@ const NOTHING: Probe = { refs: EMPTY, prefix: false, continues: false };
 const PREFIX_ONLY: Probe = { refs: EMPTY, prefix: true, continues: false };
 const PREFIX_CONTINUES: Probe = { refs: EMPTY, prefix: true, continues: true };
 
+/** Base-36 refs joined by ',' (what `encodeForms` writes), read by char code: no split, no parseInt. */
 function parseRefs(s: string): number[] {
-  return s.split(',').map((x) => parseInt(x, 36));
+  const out: number[] = [];
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 44 /* , */) {
+      out.push(n);
+      n = 0;
+    } else n = n * 36 + (c <= 57 ? c - 48 : c - 87);
+  }
+  out.push(n);
+  return out;
 }

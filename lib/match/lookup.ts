@@ -72,6 +72,18 @@ interface WordFacts {
   open: boolean;
   /** Some lemma starts a longer key (`continues`): asked by `declinedMatch`, filled on first use. */
   lemmaContinues: boolean | undefined;
+  /** The word's own probe and each lemma's, filled on first use: kept here, one memo read per word. */
+  self: Probe | undefined;
+  lemmaProbes: (Probe | undefined)[] | undefined;
+}
+
+function selfProbe(f: WordFacts, norm: string, index: RuntimeIndex): Probe {
+  return (f.self ??= index.probe(norm));
+}
+
+function lemmaProbe(f: WordFacts, k: number, index: RuntimeIndex): Probe {
+  const probes = (f.lemmaProbes ??= new Array<Probe | undefined>(f.lemmas.length));
+  return (probes[k] ??= index.probe(f.lemmas[k]!));
 }
 
 /** Distinct words remembered per recognizer before the memo starts over (as the forms caches do). */
@@ -92,7 +104,7 @@ function factsOf(norm: string, memo: Map<string, WordFacts>, index: RuntimeIndex
   if (f === undefined) {
     const lemmas = lemmaCandidates(norm);
     const stem = sharedStem(norm, lemmas);
-    f = { lemmas, stem, open: index.hasPrefix(stem), lemmaContinues: undefined };
+    f = { lemmas, stem, open: index.hasPrefix(stem), lemmaContinues: undefined, self: undefined, lemmaProbes: undefined };
     if (memo.size >= FACTS_LIMIT) memo.clear();
     memo.set(norm, f);
   }
@@ -106,7 +118,11 @@ export function lookupChunk(words: readonly Word[], index: RuntimeIndex): DictMa
   for (let i = 0; i < words.length; ) {
     const w = words[i]!;
     // A word no key starts with (most capitalized words) builds no key string at all.
-    const m = w.tok.cap ? ((factsOf(w.tok.norm, memo, index).open ? matchAt(words, i, index, memo) : null) ?? matchInitials(words, i, index)) : null;
+    let m: DictMatch | null = null;
+    if (w.tok.cap) {
+      const f = factsOf(w.tok.norm, memo, index);
+      m = (f.open ? matchAt(words, i, index, memo, f) : null) ?? matchInitials(words, i, index);
+    }
     if (m) {
       out.push(m);
       i = m.we;
@@ -115,11 +131,11 @@ export function lookupChunk(words: readonly Word[], index: RuntimeIndex): DictMa
   return out;
 }
 
-function matchAt(words: readonly Word[], i: number, index: RuntimeIndex, memo: Map<string, WordFacts>): DictMatch | null {
+function matchAt(words: readonly Word[], i: number, index: RuntimeIndex, memo: Map<string, WordFacts>, facts: WordFacts): DictMatch | null {
   // Keys of every length while some longer key continues them: "w0", "w0 w1", …, each with its
   // probe (refs and continuation from one cache lookup).
   const keys: string[] = [words[i]!.tok.norm];
-  const probes: Probe[] = [index.probe(keys[0]!)];
+  const probes: Probe[] = [selfProbe(facts, keys[0]!, index)];
   for (let j = i + 1; j < words.length && j - i < MAX_WORDS && !words[j]!.brk; j++) {
     if (!probes[probes.length - 1]!.continues) break;
     const key = keys[keys.length - 1]! + ' ' + words[j]!.tok.norm;
@@ -127,7 +143,7 @@ function matchAt(words: readonly Word[], i: number, index: RuntimeIndex, memo: M
     probes.push(index.probe(key));
   }
   // «Нацбанка КР», «Банка России»: a longer name whose head declines beats a shorter exact form.
-  const declined = declinedMatch(words, i, index, memo);
+  const declined = declinedMatch(words, i, index, facts);
   for (let L = keys.length; L >= 1; L--) {
     const refs = accept(probes[L - 1]!.refs, words, i, i + L);
     if (refs.length > 0) {
@@ -148,12 +164,15 @@ function matchAt(words: readonly Word[], i: number, index: RuntimeIndex, memo: M
 }
 
 /** Longest name of two or more words at i read with its declining prefix lemmatized (see `phrase.ts`). */
-function declinedMatch(words: readonly Word[], i: number, index: RuntimeIndex, memo: Map<string, WordFacts>): DictMatch | null {
+function declinedMatch(words: readonly Word[], i: number, index: RuntimeIndex, facts: WordFacts): DictMatch | null {
   const next = words[i + 1];
   if (!next || next.brk) return null;
   // Most capitalized words start no longer name in any case form: one cached prefix test each.
-  const facts = factsOf(words[i]!.tok.norm, memo, index);
-  facts.lemmaContinues ??= facts.lemmas.some((l) => index.continues(l));
+  if (facts.lemmaContinues === undefined) {
+    let continues = false;
+    for (let k = 0; k < facts.lemmas.length && !continues; k++) continues = lemmaProbe(facts, k, index).continues;
+    facts.lemmaContinues = continues;
+  }
   if (!facts.lemmaContinues) return null;
   const norms: string[] = [];
   for (let j = i; j < words.length && j - i < MAX_WORDS && (j === i || !words[j]!.brk); j++) norms.push(words[j]!.tok.norm);
@@ -170,17 +189,20 @@ function declinedMatch(words: readonly Word[], i: number, index: RuntimeIndex, m
 function lemmaRefs(words: readonly Word[], i: number, L: number, keys: readonly string[], index: RuntimeIndex, memo: Map<string, WordFacts>): number[] {
   const last = words[i + L - 1]!.tok;
   if (last.kind !== 'word' || last.norm.length < 4) return [];
-  const { lemmas, stem, open } = factsOf(last.norm, memo, index);
+  const facts = factsOf(last.norm, memo, index);
+  const { lemmas, stem, open } = facts;
   if (lemmas.length === 0) return [];
   // One word: the stem's prefix test is the word's own (no string built); longer: after the key.
   if (L === 1 ? !open : !index.hasPrefix(keys[L - 2]! + ' ' + stem)) return [];
   const prefix = L === 1 ? '' : keys[L - 2]! + ' ';
   const out: number[] = [];
-  for (const lemma of lemmas) {
+  for (let k = 0; k < lemmas.length; k++) {
+    const lemma = lemmas[k]!;
     // Organization names in -о are foreign brands (Политико, Рено) and do not decline, so «Политика»
     // is the common word, not a case form of «Политико».
     const indeclinableOrg = lemma.endsWith('о');
-    for (const r of accept(index.refs(prefix + lemma), words, i, i + L)) {
+    const found = L === 1 ? lemmaProbe(facts, k, index).refs : index.refs(prefix + lemma);
+    for (const r of accept(found, words, i, i + L)) {
       if (refFlags(r) & REF_ABBR || out.includes(r)) continue;
       if (indeclinableOrg && index.type(refEntity(r)) === 'ORG') continue;
       out.push(r);
