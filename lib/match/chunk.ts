@@ -14,7 +14,8 @@ import { REGION_AFTER, adjectiveLikePlace, cyrillicNameBefore, featureEnd, insti
 import { type UnknownSpan, detectUnknown, isGivenName } from './unknown';
 import { detectDistricts } from './district';
 import { detectLatinOrgs } from './latin-org';
-import { detectOrgs } from './unknown-org';
+import { detectOrgs, isInstitutionWord } from './unknown-org';
+import { isRoleWord } from '../roles/lexicon';
 import { isWeakPlace } from './weak-place';
 import { type PlaceSpans, detectTitleOrgs } from './unknown-org-en';
 
@@ -171,8 +172,12 @@ function fuzzyMatches(text: string, words: readonly Word[], covered: boolean[], 
       continue;
     }
     if (isAdjectiveNom(t.norm) || ADJ_OBLIQUE.test(t.norm) || DEMONYM_EN.test(t.norm)) continue;
+    // A title («Президент», «Председателем») is no misspelt name, nor the start of one; an
+    // institution noun («Сената», «Кабинета») may start one («Совет Безопастности») but is none by
+    // itself. Nearly every fuzzy query misses, and each one costs far more than these tests.
+    const title = isRoleWord(t.norm);
     const next = words[i + 1];
-    if (next && !covered[i + 1] && !next.brk && next.tok.cap && !next.tok.upper) {
+    if (!title && next && !covered[i + 1] && !next.brk && next.tok.cap && !next.tok.upper) {
       const refs = fuzzy.match(t.norm + ' ' + next.tok.norm);
       if (refs.length > 0) {
         out.push({ ws: i, we: i + 2, refs, lemma: true, initials: false });
@@ -181,7 +186,7 @@ function fuzzyMatches(text: string, words: readonly Word[], covered: boolean[], 
       }
     }
     // Given names never fuzzy-match a place or a surname ("Amanda", "Elena").
-    const refs = t.norm.length >= 6 && !isGivenName(t.norm) ? fuzzy.match(t.norm) : [];
+    const refs = t.norm.length >= 6 && !title && !isInstitutionWord(t.norm) && !isGivenName(t.norm) ? fuzzy.match(t.norm) : [];
     if (refs.length > 0) out.push({ ws: i, we: i + 1, refs, lemma: true, initials: false });
   }
   return out;
