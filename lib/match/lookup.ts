@@ -75,6 +75,11 @@ interface WordFacts {
   /** The word's own probe and each lemma's, filled on first use: kept here, one memo read per word. */
   self: Probe | undefined;
   lemmaProbes: (Probe | undefined)[] | undefined;
+  /**
+   * What the word's lemmas name (`lemmaRefs` of the word alone), filled on first use: index 0 in
+   * mid-sentence, 1 at a sentence start (where common-word names are not accepted).
+   */
+  lemmaRefs: [readonly number[] | undefined, readonly number[] | undefined] | undefined;
 }
 
 function selfProbe(f: WordFacts, norm: string, index: RuntimeIndex): Probe {
@@ -104,7 +109,7 @@ function factsOf(norm: string, memo: Map<string, WordFacts>, index: RuntimeIndex
   if (f === undefined) {
     const lemmas = lemmaCandidates(norm);
     const stem = sharedStem(norm, lemmas);
-    f = { lemmas, stem, open: index.hasPrefix(stem), lemmaContinues: undefined, self: undefined, lemmaProbes: undefined };
+    f = { lemmas, stem, open: index.hasPrefix(stem), lemmaContinues: undefined, self: undefined, lemmaProbes: undefined, lemmaRefs: undefined };
     if (memo.size >= FACTS_LIMIT) memo.clear();
     memo.set(norm, f);
   }
@@ -149,7 +154,7 @@ function matchAt(words: readonly Word[], i: number, index: RuntimeIndex, memo: M
     if (refs.length > 0) {
       if (declined && declined.we > i + L) return declined;
       // Small towns of the same name have no generated forms: add them as candidates too.
-      const towns = lemmaRefs(words, i, L, keys, index, memo).filter((r) => index.kind(refEntity(r)) === 'city-base' && !refs.includes(r));
+      const towns = spanLemmaRefs(words, i, L, keys, index, memo, facts).filter((r) => index.kind(refEntity(r)) === 'city-base' && !refs.includes(r));
       return { ws: i, we: i + L, refs: towns.length > 0 ? [...refs, ...towns] : refs, lemma: false, initials: false };
     }
   }
@@ -157,10 +162,20 @@ function matchAt(words: readonly Word[], i: number, index: RuntimeIndex, memo: M
   const adjNoun = adjectiveNounMatch(words, i, index, memo);
   if (adjNoun) return adjNoun;
   for (let L = keys.length; L >= 1; L--) {
-    const refs = lemmaRefs(words, i, L, keys, index, memo);
+    const refs = spanLemmaRefs(words, i, L, keys, index, memo, facts);
     if (refs.length > 0) return { ws: i, we: i + L, refs, lemma: true, initials: false };
   }
   return null;
+}
+
+/**
+ * `lemmaRefs` of the L-word span at i. For one word the answer depends on the word and whether it
+ * starts a sentence only, so it is kept in the word's facts.
+ */
+function spanLemmaRefs(words: readonly Word[], i: number, L: number, keys: readonly string[], index: RuntimeIndex, memo: Map<string, WordFacts>, facts: WordFacts): readonly number[] {
+  if (L > 1) return lemmaRefs(words, i, L, keys, index, memo);
+  const memoed = (facts.lemmaRefs ??= [undefined, undefined]);
+  return (memoed[words[i]!.tok.sentStart ? 1 : 0] ??= lemmaRefs(words, i, 1, keys, index, memo));
 }
 
 /** Longest name of two or more words at i read with its declining prefix lemmatized (see `phrase.ts`). */
@@ -248,8 +263,12 @@ function isInitial(words: readonly Word[], j: number): boolean {
 }
 
 /** Drops refs whose flags the written form does not satisfy. */
-function accept(refs: readonly number[], words: readonly Word[], ws: number, we: number): number[] {
-  if (refs.length === 0) return [];
+function accept(refs: readonly number[], words: readonly Word[], ws: number, we: number): readonly number[] {
+  // Most refs carry neither flag: then the list is returned as it is (it is never mutated), and
+  // no array is made per lookup.
+  let flagged = false;
+  for (const r of refs) if (refFlags(r) & (REF_ABBR | REF_COMMON)) flagged = true;
+  if (!flagged) return refs;
   const out: number[] = [];
   for (const r of refs) {
     const f = refFlags(r);

@@ -8,7 +8,7 @@ import { tokenize } from '../../lib/text/tokenize';
 import type Fuse from 'fuse.js';
 import { naiveAnnotate } from './naive';
 import type { Figure } from './report';
-import { kbOf, median, timeCollected, timeMedian, timeOnce } from './stats';
+import { kbOf, median, timeMedian, timeOnce } from './stats';
 import { type BenchText, messageBatches, pageChunks } from './texts';
 
 /** The recognizer's inputs: the compiled match index and the dataset's ids and names. */
@@ -27,9 +27,13 @@ function runsFor(kb: number): number {
   return kb < 16 ? 30 : kb < 256 ? 8 : 3;
 }
 /** Fresh-recognizer first passes per text; the median is reported. */
-const FIRST_RUNS = 5;
-/** Rounds of the warm-up text (each on a fresh recognizer) before anything is timed. */
-const WARMUP_ROUNDS = 3;
+const FIRST_RUNS = 9;
+/**
+ * Rounds of the warm-up text (each on a fresh recognizer) before anything is timed. V8 keeps
+ * optimizing the recognizer's many small functions for about ten rounds: with three, the first
+ * timed text still paid for compilation (its passes fell from 75 to 22 ms over 20 rounds).
+ */
+const WARMUP_ROUNDS = 10;
 
 function readyRecognizer(match: RecognizerInput): Recognizer {
   const r = createRecognizer(...match);
@@ -54,8 +58,7 @@ function measureText(match: RecognizerInput, t: BenchText, warmup: BenchText): {
   const batches = messageBatches(chunks);
   const warmupBatches = messageBatches(pageChunks(warmup.text));
   const runs = runsFor(kb);
-  // Every timed sample, baseline and pipeline alike, starts from a collected heap (see collectGarbage).
-  const bare = timeMedian(() => chunks.forEach((c) => tokenize(c)), runs, 1, true);
+  const bare = timeMedian(() => chunks.forEach((c) => tokenize(c)), runs);
   // New article: each sample on a new recognizer that has first annotated the warm-up articles
   // (other news, none of this text's sentences), as the background's one recognizer has by the
   // time a reader opens the next page. Its word caches hold those articles' words, never this
@@ -67,15 +70,15 @@ function measureText(match: RecognizerInput, t: BenchText, warmup: BenchText): {
   let r = readyRecognizer(match);
   for (let k = 0; k < FIRST_RUNS; k++) {
     const cold = readyRecognizer(match);
-    colds.push(timeCollected(() => annotateAll(cold, batches)));
+    colds.push(timeOnce(() => annotateAll(cold, batches)));
     r = readyRecognizer(match);
     annotateAll(r, warmupBatches);
-    firsts.push(timeCollected(() => annotateAll(r, batches)));
+    firsts.push(timeOnce(() => annotateAll(r, batches)));
   }
   const first = median(firsts);
   const coldFirst = median(colds);
   // Repeat pass: the last recognizer again, its caches now holding this text's names.
-  const warm = timeMedian(() => annotateAll(r, batches), runs, 0, true);
+  const warm = timeMedian(() => annotateAll(r, batches), runs, 0);
   const label = `${t.name} (${kb.toFixed(0)} KB, ${chunks.length} chunks)`;
   const figures: Figure[] = [
     {

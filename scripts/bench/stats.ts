@@ -1,27 +1,4 @@
 /** Small timing and statistics helpers shared by the bench sections. */
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
-
-// The bench runs under tsx without node flags: expose V8's collector at run time instead.
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
-
-/**
- * A full collection now, before a timed sample: the garbage earlier samples and set-up left
- * behind (whole recognizers with their caches) would otherwise be collected inside whichever
- * sample happens to cross the heap limit, which made one text's figure swing between 22 and 49 ms.
- * A background has idle time between page loads for that collection. Garbage the timed work makes
- * itself is still collected inside its own timing.
- */
-export function collectGarbage(): void {
-  gc();
-}
-
-/** `timeOnce` after `collectGarbage`. */
-export function timeCollected(fn: () => void): number {
-  collectGarbage();
-  return timeOnce(fn);
-}
 
 /** Milliseconds spent in `fn` (one call). */
 export function timeOnce(fn: () => void): number {
@@ -32,13 +9,12 @@ export function timeOnce(fn: () => void): number {
 
 /**
  * Median of `runs` timed calls after `warmup` untimed ones: the median resists the noise of a
- * shared 2-core machine (other test runs, GC) better than the mean. `collect`: each sample after
- * `collectGarbage`.
+ * shared 2-core machine (other test runs, GC) better than the mean.
  */
-export function timeMedian(fn: () => void, runs: number, warmup = 1, collect = false): number {
+export function timeMedian(fn: () => void, runs: number, warmup = 1): number {
   for (let i = 0; i < warmup; i++) fn();
   const samples: number[] = [];
-  for (let i = 0; i < runs; i++) samples.push(collect ? timeCollected(fn) : timeOnce(fn));
+  for (let i = 0; i < runs; i++) samples.push(timeOnce(fn));
   return median(samples);
 }
 
