@@ -163,7 +163,8 @@ function fuzzyMatches(text: string, words: readonly Word[], covered: boolean[], 
     if (before && !words[i]!.brk && !covered[i - 1] && before.tok.cap && (isGivenName(before.tok.norm) || isInitial(text, before) || otherGivenName(before.tok))) {
       // …unless it is a dataset person's surname spelt another way after that person's own given
       // name: "Volodymyr Zelenskiy" is Volodymyr Zelensky.
-      const same = t.norm.length >= 6 ? fuzzy.match(t.norm).filter((r) => sameGivenName(index, refEntity(r), before.tok.norm)) : [];
+      // (No search when no dataset person has that given name: every hit would be rejected.)
+      const same = t.norm.length >= 6 && index.personGivenName(before.tok.norm) ? fuzzy.match(t.norm).filter((r) => sameGivenName(index, refEntity(r), before.tok.norm)) : [];
       if (same.length > 0) {
         // With the given name it is a full name, no longer a bare surname: drop the flags.
         out.push({ ws: i - 1, we: i + 1, refs: same.map((r) => r - refFlags(r)), lemma: true, initials: false });

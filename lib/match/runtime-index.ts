@@ -3,6 +3,7 @@
  * is the only work done at load, so a recognizer is ready about as fast as the JSON is parsed.
  */
 import type { EntityType } from '../data/types';
+import { foldKey } from '../text/normalize';
 import type { EntityNames } from './entity-names';
 import { FormsTable, type Probe } from './forms-table';
 import {
@@ -37,6 +38,7 @@ export class RuntimeIndex {
    */
   private readonly ids = new Map<number, string>();
   private readonly displayNames = { ru: new Map<number, string>(), en: new Map<number, string>() };
+  private givenNames: Set<string> | undefined;
 
   constructor(
     private readonly index: CompiledMatchIndex,
@@ -124,6 +126,25 @@ export class RuntimeIndex {
       n = n * 36 + d;
     }
     return n;
+  }
+
+  /**
+   * True when some dataset person's display name (Russian or English) starts with the given name
+   * `given` (folded): the question `sameGivenName` asks of one person, asked of all at once, so a
+   * fuzzy search whose every hit it would reject is not run. Built on first use (a few hundred people).
+   */
+  personGivenName(given: string): boolean {
+    if (!this.givenNames) {
+      this.givenNames = new Set();
+      for (let e = 0; e < this.size; e++) {
+        if (this.type(e) !== 'PER') continue;
+        for (const lang of ['en', 'ru'] as const) {
+          const first = this.name(e, lang).split(/\s+/)[0];
+          if (first) this.givenNames.add(foldKey(first));
+        }
+      }
+    }
+    return this.givenNames.has(given);
   }
 
   /** Display name; '' when the dataset has none (callers use the text as written). */
