@@ -31,7 +31,7 @@ export function runDocument(chunks: readonly string[], index: RuntimeIndex, fuzz
   for (const p of passes) {
     for (const u of p.unknown) {
       if (u.type === 'PER' && u.we - u.ws >= 2) {
-        const name = baseName(p.words.slice(u.ws, u.we).map((w) => w.tok.text));
+        const name = unknownPersonName(p, u);
         for (const k of surnameKeys(p.words[u.we - 1]!.tok.norm)) if (!unknownPeople.has(k)) unknownPeople.set(k, name);
       }
     }
@@ -159,8 +159,21 @@ function unknownMention(p: ChunkPass, u: UnknownSpan, index: RuntimeIndex, ctx: 
   const candidates = namesake
     ? [...new Set(namesake.refs.map(refEntity))].map((e) => ({ entityId: index.id(e), name: index.name(e, lang), score: 0.3 }))
     : [];
-  const name = u.type === 'PER' && u.we - u.ws >= 2 ? baseName(p.words.slice(u.ws, u.we).map((w) => w.tok.text)) : text;
+  const name = u.type === 'PER' && u.we - u.ws >= 2 ? unknownPersonName(p, u) : text;
   return { start, end, type: u.type, text, entityId: null, name, score: 0.6, candidates };
+}
+
+/** Base names of unknown people's spans: asked for coreference and again for the mention. */
+const personNames = new WeakMap<UnknownSpan, string>();
+
+/** «Петра Иванова» → «Петр Иванов» for an unknown person's span of two or more words. */
+function unknownPersonName(p: ChunkPass, u: UnknownSpan): string {
+  let name = personNames.get(u);
+  if (name === undefined) {
+    name = baseName(p.words.slice(u.ws, u.we).map((w) => w.tok.text));
+    personNames.set(u, name);
+  }
+  return name;
 }
 
 function unitNumberEnd(text: string, end: number): number {

@@ -67,9 +67,9 @@ interface WordFacts {
   stem: string;
   /**
    * Some key starts with `stem`. When none does, no window starting at this word can match: its
-   * exact, declined, adjective + noun and lemma keys all start with the stem.
+   * exact, declined, adjective + noun and lemma keys all start with the stem. Filled on first use.
    */
-  open: boolean;
+  open: boolean | undefined;
   /** Some lemma starts a longer key (`continues`): asked by `declinedMatch`, filled on first use. */
   lemmaContinues: boolean | undefined;
   /** The word's own probe and each lemma's, filled on first use: kept here, one memo read per word. */
@@ -80,6 +80,11 @@ interface WordFacts {
    * mid-sentence, 1 at a sentence start (where common-word names are not accepted).
    */
   lemmaRefs: [readonly number[] | undefined, readonly number[] | undefined] | undefined;
+}
+
+/** `open`, filled on first use (a word that only ends longer spans never needs it). */
+function isOpen(f: WordFacts, index: RuntimeIndex): boolean {
+  return (f.open ??= index.hasPrefix(f.stem));
 }
 
 function selfProbe(f: WordFacts, norm: string, index: RuntimeIndex): Probe {
@@ -109,7 +114,7 @@ function factsOf(norm: string, memo: Map<string, WordFacts>, index: RuntimeIndex
   if (f === undefined) {
     const lemmas = lemmaCandidates(norm);
     const stem = sharedStem(norm, lemmas);
-    f = { lemmas, stem, open: index.hasPrefix(stem), lemmaContinues: undefined, self: undefined, lemmaProbes: undefined, lemmaRefs: undefined };
+    f = { lemmas, stem, open: undefined, lemmaContinues: undefined, self: undefined, lemmaProbes: undefined, lemmaRefs: undefined };
     if (memo.size >= FACTS_LIMIT) memo.clear();
     memo.set(norm, f);
   }
@@ -126,7 +131,7 @@ export function lookupChunk(words: readonly Word[], index: RuntimeIndex): DictMa
     let m: DictMatch | null = null;
     if (w.tok.cap) {
       const f = factsOf(w.tok.norm, memo, index);
-      m = (f.open ? matchAt(words, i, index, memo, f) : null) ?? matchInitials(words, i, index);
+      m = (isOpen(f, index) ? matchAt(words, i, index, memo, f) : null) ?? matchInitials(words, i, index);
     }
     if (m) {
       out.push(m);
@@ -205,10 +210,10 @@ function lemmaRefs(words: readonly Word[], i: number, L: number, keys: readonly 
   const last = words[i + L - 1]!.tok;
   if (last.kind !== 'word' || last.norm.length < 4) return [];
   const facts = factsOf(last.norm, memo, index);
-  const { lemmas, stem, open } = facts;
+  const { lemmas, stem } = facts;
   if (lemmas.length === 0) return [];
   // One word: the stem's prefix test is the word's own (no string built); longer: after the key.
-  if (L === 1 ? !open : !index.hasPrefix(keys[L - 2]! + ' ' + stem)) return [];
+  if (L === 1 ? !isOpen(facts, index) : !index.hasPrefix(keys[L - 2]! + ' ' + stem)) return [];
   const prefix = L === 1 ? '' : keys[L - 2]! + ' ';
   const out: number[] = [];
   for (let k = 0; k < lemmas.length; k++) {
