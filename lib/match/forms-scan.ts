@@ -14,6 +14,14 @@ export const FIELD_SEP = '|';
 /** Between lines. Outside the prefix-length range, so never a line's first char. */
 export const LINE_SEP = '~';
 
+/**
+ * Lines after the head that a block may hold for the line index (the encoder writes 15: BLOCK in
+ * forms-table.ts is 16); a block with more is scanned without it.
+ */
+const LINES_PER_BLOCK = 15;
+const NOT_YET = -1;
+const UNINDEXED = -2;
+
 /** Two code units below 128 each. */
 const PAIRS = 128 * 128;
 
@@ -52,8 +60,13 @@ export class BlockCursor {
    * code unit is 128 or more after them.
    */
   private readonly pairStart = new Int32Array(PAIRS + 1);
+  /** Line starts of block b at b * LINES_PER_BLOCK (see `lineStarts`); lineCount[b] < 0: not yet. */
+  private readonly lineStart: Uint16Array;
+  private readonly lineCount: Int8Array;
 
   constructor(private readonly blocks: readonly string[]) {
+    this.lineStart = new Uint16Array(blocks.length * LINES_PER_BLOCK);
+    this.lineCount = new Int8Array(blocks.length).fill(NOT_YET);
     // Heads are compared in place in their blocks: no string per head.
     this.headLength = new Int32Array(blocks.length);
     for (let b = 0; b < blocks.length; b++) this.headLength[b] = blocks[b]!.indexOf(FIELD_SEP);
@@ -182,6 +195,27 @@ export class BlockCursor {
     this.suffixFrom = suffixFrom;
   }
 
+  /**
+   * Where block b's lines after its head start (each at its prefix-length char), found once per
+   * block on its first scan: later scans read one char per line they pass instead of searching
+   * for each line's end.
+   */
+  private lineStarts(b: number): number {
+    let n = this.lineCount[b]!;
+    if (n < 0) {
+      const block = this.blocks[b]!;
+      n = 0;
+      const base = b * LINES_PER_BLOCK;
+      for (let i = block.indexOf(LINE_SEP); i >= 0; i = block.indexOf(LINE_SEP, i + 1)) {
+        // A block longer than the encoder writes (or past 16-bit offsets): scan it the slow way.
+        if (n === LINES_PER_BLOCK || i + 1 > 0xffff) return (this.lineCount[b] = UNINDEXED);
+        this.lineStart[base + n++] = i + 1;
+      }
+      this.lineCount[b] = n;
+    }
+    return n;
+  }
+
   /** Scans block b (its head ≤ query) for the first key ≥ query; false when all are smaller. */
   private scanBlock(b: number): boolean {
     const block = this.blocks[b]!;
@@ -192,12 +226,20 @@ export class BlockCursor {
     }
     // lcp of the previous key (smaller than the query) and the query.
     let e = this.lcp;
+    const lines = this.lineStarts(b);
+    const base = b * LINES_PER_BLOCK;
     // Where to look for the next line separator (keys hold none, so from inside the last line).
     let from = bar + 1;
-    for (;;) {
-      const lineEnd = block.indexOf(LINE_SEP, from);
-      if (lineEnd < 0) return false;
-      const at = lineEnd + 1;
+    for (let k = 0; ; k++) {
+      let at: number;
+      if (lines === UNINDEXED) {
+        const lineEnd = block.indexOf(LINE_SEP, from);
+        if (lineEnd < 0) return false;
+        at = lineEnd + 1;
+      } else {
+        if (k === lines) return false;
+        at = this.lineStart[base + k]!;
+      }
       const p = block.charCodeAt(at) - 48;
       from = at + 1;
       // Shares more with the previous key than the query does: below the query, as that key was

@@ -20,8 +20,11 @@ const BLOCK_SEP = '!';
 /** Distinct queries remembered per table before the caches start over. */
 const CACHE_LIMIT = 50_000;
 
-/** Encodes a key → refs map as the table string (deterministic: keys sorted by code unit). */
-export function encodeForms(forms: ReadonlyMap<string, readonly number[]>): string {
+/**
+ * Encodes a key → refs map as the table string (deterministic: keys sorted by code unit). `block`
+ * is for tests: readers accept any block length, the dataset is written with BLOCK.
+ */
+export function encodeForms(forms: ReadonlyMap<string, readonly number[]>, block = BLOCK): string {
   // Sorted by the stored (compact) key: lookups compact the query and search the stored order.
   const rows = [...forms].map(([key, refs]) => [compactKey(key), refs] as const);
   rows.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -29,7 +32,7 @@ export function encodeForms(forms: ReadonlyMap<string, readonly number[]>): stri
   let prev = '';
   rows.forEach(([key, refList], i) => {
     const refs = refList.map((r) => r.toString(36)).join(',');
-    if (i % BLOCK === 0) out += (i > 0 ? BLOCK_SEP : '') + key + FIELD_SEP + refs;
+    if (i % block === 0) out += (i > 0 ? BLOCK_SEP : '') + key + FIELD_SEP + refs;
     else {
       let p = 0;
       while (p < key.length && p < prev.length && p < MAX_PREFIX && key.charCodeAt(p) === prev.charCodeAt(p)) p++;

@@ -70,6 +70,20 @@ describe('forms table (front-coded blocks)', () => {
     }
   });
 
+  test('a block longer than the encoder writes (no line index for it) still answers every prefix', () => {
+    const joined = new FormsTable(encodeForms(many, BLOCK * 4));
+    const all = [...many.keys()];
+    for (const k of all) {
+      for (let i = 0; i <= k.length; i++) {
+        for (const q of [k.slice(0, i), k.slice(0, i) + 'а', k.slice(0, i) + 'z']) {
+          expect(joined.hasPrefix(q)).toBe(all.some((x) => x.startsWith(q)));
+          expect(joined.continues(q)).toBe(all.some((x) => x.startsWith(q + ' ')));
+          expect(joined.get(q)).toEqual(many.get(q) ?? []);
+        }
+      }
+    }
+  });
+
   test('entries round-trip', () => {
     expect(new Map([...table.entries()].map(([k, v]) => [k, [...v]]))).toEqual(many);
   });
