@@ -22,6 +22,15 @@ const LINES_PER_BLOCK = 15;
 const NOT_YET = -1;
 const UNINDEXED = -2;
 
+/** Bits of a triple run's length (the block index is above them). */
+const RUN_BITS = 10;
+const RUN_MASK = (1 << RUN_BITS) - 1;
+
+/** One number for three code units below 128, -1 when one is not. */
+function tripleOf(c0: number, c1: number, c2: number): number {
+  return c0 < 128 && c1 < 128 && c2 < 128 ? (c0 << 14) | (c1 << 7) | c2 : -1;
+}
+
 /** Two code units below 128 each. */
 const PAIRS = 128 * 128;
 
@@ -60,6 +69,12 @@ export class BlockCursor {
    * code unit is 128 or more after them.
    */
   private readonly pairStart = new Int32Array(PAIRS + 1);
+  /**
+   * For each first three code units (each below 128) that some head starts with: the first such
+   * block (high bits) and how many follow (low RUN_BITS). Most lookups then binary-search a few
+   * blocks instead of every block sharing two letters.
+   */
+  private readonly tripleRun = new Map<number, number>();
   /** Line starts of block b at b * LINES_PER_BLOCK (see `lineStarts`); lineCount[b] < 0: not yet. */
   private readonly lineStart: Uint16Array;
   private readonly lineCount: Int8Array;
@@ -70,6 +85,17 @@ export class BlockCursor {
     // Heads are compared in place in their blocks: no string per head.
     this.headLength = new Int32Array(blocks.length);
     for (let b = 0; b < blocks.length; b++) this.headLength[b] = blocks[b]!.indexOf(FIELD_SEP);
+    // Heads are sorted, so heads sharing their first three units are one run of blocks.
+    for (let b = 0; b < blocks.length; b++) {
+      const block = blocks[b]!;
+      const t = this.headLength[b]! >= 3 ? tripleOf(block.charCodeAt(0), block.charCodeAt(1), block.charCodeAt(2)) : -1;
+      if (t < 0) continue;
+      const run = this.tripleRun.get(t);
+      if (run === undefined) this.tripleRun.set(t, (b << RUN_BITS) | 1);
+      else if ((run & RUN_MASK) < RUN_MASK) this.tripleRun.set(t, run + 1);
+    }
+    // A run as long as its length field can say may be longer: left to the two-unit directory.
+    for (const [t, run] of this.tripleRun) if ((run & RUN_MASK) === RUN_MASK) this.tripleRun.delete(t);
     // Heads are sorted, so their pair ranks (twice the pair, minus one for a lone letter, plus
     // one past 127) never decrease: one pass fills every count.
     let b = 0;
@@ -157,7 +183,15 @@ export class BlockCursor {
     let hi = this.blocks.length - 1;
     // Code units every head in the search range shares with the query (compared from there on).
     let shared = 0;
-    if (this.queryLength >= 2 && this.codes[0]! < 128 && this.codes[1]! < 128) {
+    const triple = this.queryLength >= 3 ? tripleOf(this.codes[0]!, this.codes[1]!, this.codes[2]!) : -1;
+    const run = triple >= 0 ? this.tripleRun.get(triple) : undefined;
+    if (run !== undefined) {
+      // Every head before the run is below the query, every head after it above: the answer is
+      // the block before the run or one in it, and those in it share the query's first three units.
+      lo = (run >>> RUN_BITS) - 1;
+      hi = lo + (run & RUN_MASK);
+      shared = 3;
+    } else if (this.queryLength >= 2 && this.codes[0]! < 128 && this.codes[1]! < 128) {
       // Heads ranked below the query's pair are smaller than it; those ranked above, greater.
       const k = this.codes[0]! * 128 + this.codes[1]!;
       lo = this.pairStart[k]! - 1;

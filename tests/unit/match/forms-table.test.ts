@@ -84,6 +84,20 @@ describe('forms table (front-coded blocks)', () => {
     }
   });
 
+  test('more blocks share three first letters than the directory can count: lookups still agree with a plain scan', () => {
+    const m = new Map<string, number[]>();
+    for (let i = 0; i < 2_200; i++) m.set(`кот ${String(i).padStart(4, '0')}`, [i]);
+    m.set('кое', [1]);
+    m.set('кош', [2]);
+    const t = new FormsTable(encodeForms(m, 2));
+    const all = [...m.keys()];
+    for (const q of ['кот 0000', 'кот 1023', 'кот 2047', 'кот 2199', 'кот 22', 'кот 2200', 'кое', 'кош', 'кота', 'кот', 'ко']) {
+      expect(t.get(q)).toEqual(m.get(q) ?? []);
+      expect(t.hasPrefix(q)).toBe(all.some((x) => x.startsWith(q)));
+      expect(t.continues(q)).toBe(all.some((x) => x.startsWith(q + ' ')));
+    }
+  });
+
   test('entries round-trip', () => {
     expect(new Map([...table.entries()].map(([k, v]) => [k, [...v]]))).toEqual(many);
   });
