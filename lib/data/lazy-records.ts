@@ -38,7 +38,7 @@ export function lazyRecords(e: DatasetEntities): readonly EntityRecord[] {
   // A Proxy over an empty array of the right length: index reads go through `at`, and array
   // methods (map, filter, for…of) see every index as present, so it behaves as the full array.
   const target = new Array<EntityRecord>(length);
-  return new Proxy(target, {
+  const view = new Proxy(target, {
     get(t, prop, receiver) {
       if (typeof prop === 'string' && INDEX_RE.test(prop)) return at(Number(prop));
       return Reflect.get(t, prop, receiver) as unknown;
@@ -49,4 +49,17 @@ export function lazyRecords(e: DatasetEntities): readonly EntityRecord[] {
     },
     set: () => false,
   });
+  readers.set(view, at);
+  return view;
+}
+
+/** Each lazy view's own reader: the Proxy parses every index it is read with. */
+const readers = new WeakMap<readonly EntityRecord[], (i: number) => EntityRecord | undefined>();
+
+/**
+ * A reader of `records[i]`: a lazy view's own (no property-name parsing per read, which the
+ * recognizer pays for every id and name it reports) or plain indexing for any other array.
+ */
+export function recordReader(records: readonly EntityRecord[]): (i: number) => EntityRecord | undefined {
+  return readers.get(records) ?? ((i) => records[i]);
 }

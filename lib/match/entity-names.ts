@@ -3,6 +3,7 @@
  * name by ordinal. The background (and the CLI) already hold the records, so the index does not
  * store a second copy of them.
  */
+import { recordReader } from '../data/lazy-records';
 import type { EntityRecord } from '../data/types';
 
 export interface EntityNames {
@@ -14,10 +15,11 @@ export interface EntityNames {
 
 /** Accessors over records in the order the match index was compiled from. */
 export function recordNames(records: readonly EntityRecord[]): EntityNames {
+  const at = recordReader(records);
   return {
-    id: (e) => records[e]?.id ?? '',
+    id: (e) => at(e)?.id ?? '',
     name: (e, lang) => {
-      const n = records[e]?.name;
+      const n = at(e)?.name;
       return n ? n[lang] || n.ru : '';
     },
   };
