@@ -21,13 +21,18 @@ export function buildContext(matches: readonly (readonly DictMatch[])[], index: 
   const ctx: DocContext = { countries: new Set(), countryCounts: new Map(), places: new Set(), fullyNamed: new Set() };
   for (const chunk of matches) {
     for (const m of chunk) {
-      const entities = new Set(m.refs.map(refEntity));
-      const full = m.refs.filter((r) => !(refFlags(r) & REF_SURNAME));
-      for (const r of full) ctx.fullyNamed.add(refEntity(r));
-      if (m.initials) for (const r of m.refs) ctx.fullyNamed.add(refEntity(r));
+      const entities = new Set<number>();
+      let full = 0;
+      for (const r of m.refs) {
+        entities.add(refEntity(r));
+        if (!(refFlags(r) & REF_SURNAME) || m.initials) {
+          ctx.fullyNamed.add(refEntity(r));
+          if (!(refFlags(r) & REF_SURNAME)) full++;
+        }
+      }
       // Which country the text is about: any name whose every reading lies in one country
       // («Алматы» the city or the region, «Нацбанк Казахстана»), bare surnames aside.
-      const country = full.length > 0 ? soleCountry(entities, index) : '';
+      const country = full > 0 ? soleCountry(entities, index) : '';
       if (country) ctx.countryCounts.set(country, (ctx.countryCounts.get(country) ?? 0) + 1);
       // Only unambiguous places count as context, else «Алматы» would vouch for itself.
       if (entities.size !== 1) continue;

@@ -105,6 +105,21 @@ function previousWord(tokens: readonly Token[], i: number): Token | undefined {
 
 const PAREN_ABBR = /^\s*\(\s*([\p{Lu}][\p{L}\p{N}.&-]{1,15})\s*\)/u;
 
+/** What `\s` matches (a pre-filter may say yes to more, never to less). */
+function isSpace(c: number): boolean {
+  return c <= 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** An opening bracket after `at`, past spaces only: most organizations have none, and then no slice is made. */
+function bracketAfter(text: string, at: number): boolean {
+  for (let i = at; i < text.length && i < at + 24; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40 /* ( */) return true;
+    if (!isSpace(c)) return false;
+  }
+  return false;
+}
+
 /**
  * "Turkish Statistical Institute (TurkStat)", «Бюро национальной статистики (БНС)»: a one-word
  * name in brackets right after an organization is that organization's short name. Adds those
@@ -114,7 +129,7 @@ export function parentheticalShortNames(text: string, mentions: Mention[]): Map<
   const out = new Map<string, ShortForm>();
   const added: Mention[] = [];
   for (const m of mentions) {
-    if (m.type !== 'ORG') continue;
+    if (m.type !== 'ORG' || !bracketAfter(text, m.end)) continue;
     const hit = PAREN_ABBR.exec(text.slice(m.end, m.end + 24));
     if (!hit) continue;
     const start = m.end + hit[0].indexOf(hit[1]!);

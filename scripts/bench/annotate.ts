@@ -76,6 +76,7 @@ function measureText(match: RecognizerInput, t: BenchText, warmup: BenchText): {
     firsts.push(timeOnce(() => annotateAll(r, batches)));
   }
   const first = median(firsts);
+  if (process.env.BENCH_DEBUG) console.log(t.name, "firsts", firsts.map((x) => x.toFixed(1)).join(" "), "colds", colds.map((x) => x.toFixed(1)).join(" "));
   const coldFirst = median(colds);
   // Repeat pass: the last recognizer again, its caches now holding this text's names.
   const warm = timeMedian(() => annotateAll(r, batches), runs, 0);
