@@ -98,6 +98,15 @@ function lastTitleWord(words: readonly Word[], i: number, j: number): number {
   return -1;
 }
 
+/** A word after the first of words [i, j) is a patronymic («Петрович», «Ивановны») in some reading. */
+function patronymicAfterFirst(words: readonly Word[], i: number, j: number): boolean {
+  for (let k = i + 1; k < j; k++) {
+    const n = words[k]!.tok.norm;
+    if (PATRONYMIC_RE.test(n) || lemmaCandidates(n).some((l) => PATRONYMIC_RE.test(l))) return true;
+  }
+  return false;
+}
+
 const NOT_GIVEN = /(ский|ская|ской|ского|ном|ной|ная|ный|ое|ые|ия|ии|ов|ев|ин)$/;
 
 // Surname endings that, after any capitalized word, make a pair a person: -ов/-ин in any case and
@@ -116,38 +125,45 @@ function personPair(first: string, last: string): boolean {
 const DEMONYM_OR_ADJ_EN = /(ian|ese|ish|ern|ic|al|ary|ive)$/;
 
 function classifyRun(words: readonly Word[], i: number, j: number): UnknownSpan | null {
-  const norms = words.slice(i, j).map((w) => w.tok.norm);
+  const n = j - i;
+  const norm = (k: number) => words[i + k]!.tok.norm;
+  const firstNorm = norm(0);
+  const lastNorm = norm(n - 1);
   const prev = words[i - 1];
   const prevNorm = prev && !words[i]!.brk ? prev.tok.norm : '';
   if (prevNorm && PLACE_CUE.test(prevNorm)) return { ws: i, we: j, type: 'LOC' };
   // "Rustaveli Avenue", "Toktogul Reservoir": a name and a capitalized feature noun.
-  if (norms.length >= 2 && FEATURE_NOUN_EN.test(norms[norms.length - 1]!) && /^[a-z]+$/.test(norms[0]!)) return { ws: i, we: j, type: 'LOC' };
+  if (n >= 2 && FEATURE_NOUN_EN.test(lastNorm) && /^[a-z]+$/.test(firstNorm)) return { ws: i, we: j, type: 'LOC' };
   // «в Анаклии», «из Сисиана», «под Ушаралом»: one capitalized Russian word after a locative
   // preposition, matched by nothing else, is a place the dataset lacks.
-  if (j === i + 1 && prevNorm && LOCATIVE_RU.test(prevNorm) && !words[i]!.tok.sentStart && isPlaceLikeWord(norms[0]!)) return { ws: i, we: j, type: 'LOC' };
-  const initials = norms.filter((n) => n.length === 1).length;
-  const given = norms.some((n) => n.length > 1 && isGivenName(n));
-  const patronymic = norms.slice(1).some((n) => PATRONYMIC_RE.test(n) || lemmaCandidates(n).some((l) => PATRONYMIC_RE.test(l)));
-  const lastNorm = norms[norms.length - 1]!;
-  const surname = looksLikeSurname(lastNorm) || looksLikeSurname(norms[0]!);
+  if (n === 1 && prevNorm && LOCATIVE_RU.test(prevNorm) && !words[i]!.tok.sentStart && isPlaceLikeWord(firstNorm)) return { ws: i, we: j, type: 'LOC' };
+  const surname = looksLikeSurname(lastNorm) || looksLikeSurname(firstNorm);
   const roleCue = prevNorm !== '' && isTitleWord(prevNorm);
-  if (norms.length >= 2) {
+  if (n >= 2) {
+    // Each test only when the ones before it did not decide (runs are classified word by word).
+    let initials = 0;
+    let given = false;
+    for (let k = 0; k < n; k++) {
+      const w = norm(k);
+      if (w.length === 1) initials++;
+      else if (!given && isGivenName(w)) given = true;
+    }
     // «Б. Дэлгэрсайхан»: one initial and one capitalized word are a person, whatever the ending.
-    const initialAndName = initials === 1 && norms.length === 2 && norms[0]!.length === 1 && lastNorm.length >= 3;
-    if ((given && (surname || norms.length === 2)) || patronymic || (initials > 0 && lastNorm.length > 1 && surname) || initialAndName) {
+    const initialAndName = initials === 1 && n === 2 && firstNorm.length === 1 && lastNorm.length >= 3;
+    if ((given && (surname || n === 2)) || patronymicAfterFirst(words, i, j) || (initials > 0 && lastNorm.length > 1 && surname) || initialAndName) {
       return { ws: i, we: j, type: 'PER' };
     }
     if (roleCue && surname) return { ws: i, we: j, type: 'PER' };
     // "Foreign Minister Baiba Braze", «британца Дензела Бентли»: two capitalized words right after a
     // title, an occupation or a nationality are a given name and a surname.
-    if (roleCue && norms.length === 2 && /^[a-z]{2,}$/.test(norms[0]!) && /^[a-z']{2,}$/.test(lastNorm)) return { ws: i, we: j, type: 'PER' };
-    if (roleCue && norms.length === 2 && /^[а-яё]{2,}$/.test(norms[0]!) && /^[а-яё]{2,}$/.test(lastNorm) && !NOT_GIVEN.test(norms[0]!)) return { ws: i, we: j, type: 'PER' };
+    if (roleCue && n === 2 && /^[a-z]{2,}$/.test(firstNorm) && /^[a-z']{2,}$/.test(lastNorm)) return { ws: i, we: j, type: 'PER' };
+    if (roleCue && n === 2 && /^[а-яё]{2,}$/.test(firstNorm) && /^[а-яё]{2,}$/.test(lastNorm) && !NOT_GIVEN.test(firstNorm)) return { ws: i, we: j, type: 'PER' };
     // «Чжэн Шаньцзе», "Zheng Shanjie": a Chinese or Korean surname, then the given name.
-    if (norms.length === 2 && norms[0]!.length >= 2 && EAST_ASIAN_SURNAMES.has(norms[0]!)) return { ws: i, we: j, type: 'PER' };
+    if (n === 2 && firstNorm.length >= 2 && EAST_ASIAN_SURNAMES.has(firstNorm)) return { ws: i, we: j, type: 'PER' };
     // «Мурат Темирханов», «Мирры Андреевой»: a capitalized word, then a word with a surname
     // ending in any case. Given-name lexicons are never complete, and two such words inside a
     // sentence are a person far more often than anything else.
-    if (norms.length === 2 && !words[i]!.tok.sentStart && personPair(norms[0]!, lastNorm)) return { ws: i, we: j, type: 'PER' };
+    if (n === 2 && !words[i]!.tok.sentStart && personPair(firstNorm, lastNorm)) return { ws: i, we: j, type: 'PER' };
     return null;
   }
   // One word: only with a role cue before it («министр Иванов»), never at a sentence start alone.
