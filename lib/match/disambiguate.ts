@@ -29,6 +29,7 @@ export function resolve(
   cue: EntityKind[] | null,
   lang: 'ru' | 'en',
 ): Resolution | null {
+  if (m.refs.length === 1) return resolveOne(m, index, ctx, cue, lang);
   // Parallel arrays, not a Map of objects: this runs for every dictionary match, most have one
   // to three refs, and a linear scan over so few beats hashing.
   const ents: number[] = [];
@@ -36,21 +37,7 @@ export function resolve(
   const weaks: boolean[] = [];
   for (const ref of m.refs) {
     const e = refEntity(ref);
-    const surname = (refFlags(ref) & REF_SURNAME) !== 0 && !m.initials;
-    const kind = index.kind(e);
-    let s = 0.55 + index.prior(e) * 0.03;
-    if (m.lemma) s -= 0.12;
-    let weak = false;
-    if (surname) {
-      if (ctx.fullyNamed.has(e)) s += 0.1;
-      else {
-        s -= 0.2;
-        weak = true;
-      }
-    }
-    if (kind !== 'country' && kind !== 'person-m' && kind !== 'person-f' && ctx.countries.has(index.country(e))) s += 0.12;
-    if (ctx.places.has(index.parent(e))) s += 0.15;
-    if (cue) s += cue.includes(kind) ? 0.25 : -0.15;
+    const { s, weak } = scoreRef(ref, m, index, ctx, cue);
     const at = ents.indexOf(e);
     if (at < 0) {
       ents.push(e);
@@ -84,6 +71,41 @@ export function resolve(
     if (e !== entity) candidates.push({ entityId: index.id(e), name: index.name(e, lang) || index.id(e), score: clamp(scores[k]!) });
   }
   return { entity, score, weak: weaks[top]!, candidates };
+}
+
+/** Score of one reading of a match, and whether only a bare surname supports it. */
+function scoreRef(ref: number, m: DictMatch, index: RuntimeIndex, ctx: DocContext, cue: EntityKind[] | null): { s: number; weak: boolean } {
+  const e = refEntity(ref);
+  const surname = (refFlags(ref) & REF_SURNAME) !== 0 && !m.initials;
+  const kind = index.kind(e);
+  let s = 0.55 + index.prior(e) * 0.03;
+  if (m.lemma) s -= 0.12;
+  let weak = false;
+  if (surname) {
+    if (ctx.fullyNamed.has(e)) s += 0.1;
+    else {
+      s -= 0.2;
+      weak = true;
+    }
+  }
+  if (kind !== 'country' && kind !== 'person-m' && kind !== 'person-f' && ctx.countries.has(index.country(e))) s += 0.12;
+  if (ctx.places.has(index.parent(e))) s += 0.15;
+  if (cue) s += cue.includes(kind) ? 0.25 : -0.15;
+  return { s, weak };
+}
+
+/** `resolve` for a match with one reading (most): no ranking, the same answer. */
+function resolveOne(m: DictMatch, index: RuntimeIndex, ctx: DocContext, cue: EntityKind[] | null, lang: 'ru' | 'en'): Resolution {
+  const e = refEntity(m.refs[0]!);
+  const { s, weak } = scoreRef(m.refs[0]!, m, index, ctx, cue);
+  let entity = e;
+  if (index.kind(entity) === 'region' && !cue?.includes('region')) {
+    const city = index.eponymousCity(entity);
+    if (city >= 0) entity = city;
+  }
+  // One reading: no runner-up, so the margin is the full 0.2 and the score is the reading's own.
+  const candidates: Candidate[] = entity === e ? [] : [{ entityId: index.id(e), name: index.name(e, lang) || index.id(e), score: clamp(s) }];
+  return { entity, score: clamp(s), weak, candidates };
 }
 
 function clamp(x: number): number {

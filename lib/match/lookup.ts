@@ -109,7 +109,7 @@ function factsMemo(index: RuntimeIndex): Map<string, WordFacts> {
   return memo;
 }
 
-function factsOf(norm: string, memo: Map<string, WordFacts>, index: RuntimeIndex): WordFacts {
+function factsOf(norm: string, memo: Map<string, WordFacts>): WordFacts {
   let f = memo.get(norm);
   if (f === undefined) {
     const lemmas = lemmaCandidates(norm);
@@ -130,7 +130,7 @@ export function lookupChunk(words: readonly Word[], index: RuntimeIndex): DictMa
     // A word no key starts with (most capitalized words) builds no key string at all.
     let m: DictMatch | null = null;
     if (w.tok.cap) {
-      const f = factsOf(w.tok.norm, memo, index);
+      const f = factsOf(w.tok.norm, memo);
       m = (isOpen(f, index) ? matchAt(words, i, index, memo, f) : null) ?? matchInitials(words, i, index);
     }
     if (m) {
@@ -159,7 +159,8 @@ function matchAt(words: readonly Word[], i: number, index: RuntimeIndex, memo: M
     if (refs.length > 0) {
       if (declined && declined.we > i + L) return declined;
       // Small towns of the same name have no generated forms: add them as candidates too.
-      const towns = spanLemmaRefs(words, i, L, keys, index, memo, facts).filter((r) => index.kind(refEntity(r)) === 'city-base' && !refs.includes(r));
+      const read = spanLemmaRefs(words, i, L, keys, index, memo, facts);
+      const towns = read.length === 0 ? read : read.filter((r) => index.kind(refEntity(r)) === 'city-base' && !refs.includes(r));
       return { ws: i, we: i + L, refs: towns.length > 0 ? [...refs, ...towns] : refs, lemma: false, initials: false };
     }
   }
@@ -209,7 +210,7 @@ function declinedMatch(words: readonly Word[], i: number, index: RuntimeIndex, f
 function lemmaRefs(words: readonly Word[], i: number, L: number, keys: readonly string[], index: RuntimeIndex, memo: Map<string, WordFacts>): number[] {
   const last = words[i + L - 1]!.tok;
   if (last.kind !== 'word' || last.norm.length < 4) return [];
-  const facts = factsOf(last.norm, memo, index);
+  const facts = factsOf(last.norm, memo);
   const { lemmas, stem } = facts;
   if (lemmas.length === 0) return [];
   // One word: the stem's prefix test is the word's own (no string built); longer: after the key.
@@ -238,7 +239,7 @@ function adjectiveNounMatch(words: readonly Word[], i: number, index: RuntimeInd
   const adj = words[i]!.tok.norm;
   const next = words[i + 1];
   if (!next || next.brk || !ADJ_OBLIQUE.test(adj)) return null;
-  const adjs = factsOf(adj, memo, index).lemmas.filter((a) => /(ая|яя|ий|ый|ой|ое|ее)$/.test(a));
+  const adjs = factsOf(adj, memo).lemmas.filter((a) => /(ая|яя|ий|ый|ой|ое|ее)$/.test(a));
   const nouns = [next.tok.norm, ...lemmaCandidates(next.tok.norm)];
   // Every reading of the noun keeps its stem: one prefix test per adjective before a lookup per noun.
   const stem = sharedStem(next.tok.norm, nouns.slice(1));
