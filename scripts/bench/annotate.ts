@@ -41,6 +41,11 @@ function readyRecognizer(match: RecognizerInput): Recognizer {
   return r;
 }
 
+/** Samples in ms as measured, for KONTEXT_BENCH_SAMPLES=1 (how noisy a figure is). */
+function samples(ms: readonly number[]): string {
+  return ms.map((x) => x.toFixed(1)).join(' ');
+}
+
 function annotateAll(r: Recognizer, batches: readonly string[][]): void {
   // One recognizeDocument per message, as the background handles them.
   for (const b of batches) r.recognizeDocument(b, { lang: 'auto' });
@@ -67,19 +72,24 @@ function measureText(match: RecognizerInput, t: BenchText, warmup: BenchText): {
   // Cold recognizer: a new one that has annotated nothing (its per-word caches empty), as for the
   // first page after the service worker started; reported, not gated (see docs/performance.md).
   const colds: number[] = [];
-  let r = readyRecognizer(match);
+  // Each figure in its own loop (a cold pass between warm-up and a timed new-article pass left
+  // its garbage to be collected inside the timed pass). Cold first: its passes also bring V8's
+  // code for this text's paths to the state a background that has read much news is in.
   for (let k = 0; k < FIRST_RUNS; k++) {
     const cold = readyRecognizer(match);
     colds.push(timeOnce(() => annotateAll(cold, batches)));
+  }
+  let r = readyRecognizer(match);
+  for (let k = 0; k < FIRST_RUNS; k++) {
     r = readyRecognizer(match);
     annotateAll(r, warmupBatches);
     firsts.push(timeOnce(() => annotateAll(r, batches)));
   }
-  const first = median(firsts);
-  if (process.env.BENCH_DEBUG) console.log(t.name, "firsts", firsts.map((x) => x.toFixed(1)).join(" "), "colds", colds.map((x) => x.toFixed(1)).join(" "));
-  const coldFirst = median(colds);
   // Repeat pass: the last recognizer again, its caches now holding this text's names.
   const warm = timeMedian(() => annotateAll(r, batches), runs, 0);
+  if (process.env.KONTEXT_BENCH_SAMPLES) console.log(`${t.name}: new article ${samples(firsts)}; cold recognizer ${samples(colds)}`);
+  const first = median(firsts);
+  const coldFirst = median(colds);
   const label = `${t.name} (${kb.toFixed(0)} KB, ${chunks.length} chunks)`;
   const figures: Figure[] = [
     {
