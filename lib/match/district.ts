@@ -16,7 +16,10 @@ export function detectDistricts(words: readonly Word[], covered: readonly boolea
   const out: UnknownSpan[] = [];
   for (let i = 1; i < words.length; i++) {
     const unit = words[i]!;
-    if (covered[i] || unit.brk || unit.tok.cap || !UNIT.test(unit.tok.norm)) continue;
+    // The name starts with a capital, on the word before or on a hyphenated compound's first
+    // part: most words have neither before them, and then no pattern is tried.
+    const before = words[i - 1]!.tok;
+    if (covered[i] || unit.brk || unit.tok.cap || (!before.cap && !before.glued) || !UNIT.test(unit.tok.norm)) continue;
     const adj = words[i - 1]!;
     if (covered[i - 1] || !ADJECTIVE.test(adj.tok.norm)) continue;
     // «Южно-Гобийском»: hyphen parts are tokens; the compound starts at its first capitalized part.

@@ -70,7 +70,7 @@ export function detectOrgs(
       i = span.we - 1;
       continue;
     }
-    if (w.tok.cap && !w.tok.upper && (ORG_HEAD.test(w.tok.norm) || ORG_WORD.test(w.tok.norm))) {
+    if (w.tok.cap && !w.tok.upper && isOrgHeadOrWord(w.tok.norm)) {
       const we = tailEnd(words, i, covered, countryAt);
       if (we > i + 1 || !w.tok.sentStart) {
         const span = withQuotedName(text, tokens, words, i, we);
@@ -103,6 +103,21 @@ function adjectivePhraseHead(words: readonly Word[], i: number, covered: readonl
     if (!ADJ_ANY_CASE.test(w.tok.norm)) return -1;
   }
   return -1;
+}
+
+/** Answers of `isOrgHeadOrWord` by word: ORG_WORD backtracks through its endings at every letter. */
+const orgWordMemo = new Map<string, boolean>();
+const ORG_WORD_MEMO_LIMIT = 20_000;
+
+/** An institution noun («Министерство») or a one-word institution or company («Минфин», «Эксимбанк»). */
+function isOrgHeadOrWord(norm: string): boolean {
+  let is = orgWordMemo.get(norm);
+  if (is === undefined) {
+    is = ORG_HEAD.test(norm) || ORG_WORD.test(norm);
+    if (orgWordMemo.size >= ORG_WORD_MEMO_LIMIT) orgWordMemo.clear();
+    orgWordMemo.set(norm, is);
+  }
+  return is;
 }
 
 /** True for a capitalized institution noun («Совета», «Палаты»): never a one-word town inside a sentence. */

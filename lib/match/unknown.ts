@@ -89,8 +89,16 @@ const TITLES_EN = new Set([
 
 /** True for a word that titles the name after it («Министр», "Prime", "Minister", "Mr"). */
 export function isTitleWord(norm: string): boolean {
-  return isRoleWord(norm) || TITLES_EN.has(norm) || isPersonCue(norm);
+  let is = titleMemo.get(norm);
+  if (is === undefined) {
+    is = isRoleWord(norm) || TITLES_EN.has(norm) || isPersonCue(norm);
+    if (titleMemo.size >= 20_000) titleMemo.clear();
+    titleMemo.set(norm, is);
+  }
+  return is;
 }
+/** `isTitleWord` by word: rules ask it of most capitalized words, and the cue patterns are long. */
+const titleMemo = new Map<string, boolean>();
 
 /** Index of the last title word in words [i, j), or -1. */
 function lastTitleWord(words: readonly Word[], i: number, j: number): number {
