@@ -25,6 +25,8 @@ const UNINDEXED = -2;
 /** Bits of a triple run's length (the block index is above them). */
 const RUN_BITS = 10;
 const RUN_MASK = (1 << RUN_BITS) - 1;
+/** A triple whose run is too long to state (searched by its first two units instead). */
+const SATURATED = -1;
 
 /** One number for three code units below 128, -1 when one is not. */
 function tripleOf(c0: number, c1: number, c2: number): number {
@@ -75,6 +77,8 @@ export class BlockCursor {
    * blocks instead of every block sharing two letters.
    */
   private readonly tripleRun = new Map<number, number>();
+  /** For three first units no head starts with: the last head below them (see `lastHeadAtMost`). */
+  private readonly tripleAnswer = new Map<number, number>();
   /** Line starts of block b at b * LINES_PER_BLOCK (see `lineStarts`); lineCount[b] < 0: not yet. */
   private readonly lineStart: Uint16Array;
   private readonly lineCount: Int8Array;
@@ -95,7 +99,7 @@ export class BlockCursor {
       else if ((run & RUN_MASK) < RUN_MASK) this.tripleRun.set(t, run + 1);
     }
     // A run as long as its length field can say may be longer: left to the two-unit directory.
-    for (const [t, run] of this.tripleRun) if ((run & RUN_MASK) === RUN_MASK) this.tripleRun.delete(t);
+    for (const [t, run] of this.tripleRun) if ((run & RUN_MASK) === RUN_MASK) this.tripleRun.set(t, SATURATED);
     // Heads are sorted, so their pair ranks (twice the pair, minus one for a lone letter, plus
     // one past 127) never decrease: one pass fills every count.
     let b = 0;
@@ -185,12 +189,20 @@ export class BlockCursor {
     let shared = 0;
     const triple = this.queryLength >= 3 ? tripleOf(this.codes[0]!, this.codes[1]!, this.codes[2]!) : -1;
     const run = triple >= 0 ? this.tripleRun.get(triple) : undefined;
-    if (run !== undefined) {
+    if (run !== undefined && run !== SATURATED) {
       // Every head before the run is below the query, every head after it above: the answer is
       // the block before the run or one in it, and those in it share the query's first three units.
       lo = (run >>> RUN_BITS) - 1;
       hi = lo + (run & RUN_MASK);
       shared = 3;
+    } else if (triple >= 0 && run === undefined) {
+      // No head starts with these three units: every head is below or above all such queries
+      // alike, so the answer depends on the three units only, and is kept.
+      const known = this.tripleAnswer.get(triple);
+      if (known !== undefined) return known;
+      const b = this.searchHeads(this.pairStart[this.codes[0]! * 128 + this.codes[1]!]! - 1, this.pairStart[this.codes[0]! * 128 + this.codes[1]! + 1]! - 1, this.codes[1]! < 127 ? 2 : 0);
+      this.tripleAnswer.set(triple, b);
+      return b;
     } else if (this.queryLength >= 2 && this.codes[0]! < 128 && this.codes[1]! < 128) {
       // Heads ranked below the query's pair are smaller than it; those ranked above, greater.
       const k = this.codes[0]! * 128 + this.codes[1]!;
@@ -200,6 +212,11 @@ export class BlockCursor {
       // range also holds the heads ranked past 127 (see pairRank).
       if (this.codes[1]! < 127) shared = 2;
     }
+    return this.searchHeads(lo, hi, shared);
+  }
+
+  /** Binary search for the last head ≤ query among blocks (lo, hi], all sharing `shared` units with it. */
+  private searchHeads(lo: number, hi: number, shared: number): number {
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       const length = this.headLength[mid]!;

@@ -33,7 +33,7 @@ const FIRST_RUNS = 9;
  * optimizing the recognizer's many small functions for about ten rounds: with three, the first
  * timed text still paid for compilation (its passes fell from 75 to 22 ms over 20 rounds).
  */
-const WARMUP_ROUNDS = 10;
+const WARMUP_ROUNDS = Number(process.env.KONTEXT_BENCH_WARMUP ?? 10);
 
 function readyRecognizer(match: RecognizerInput): Recognizer {
   const r = createRecognizer(...match);
