@@ -32,6 +32,7 @@ const FIRST_RUNS = 9;
  * Rounds of the warm-up text (each on a fresh recognizer) before anything is timed. V8 keeps
  * optimizing the recognizer's many small functions for about ten rounds: with three, the first
  * timed text still paid for compilation (its passes fell from 75 to 22 ms over 20 rounds).
+ * KONTEXT_BENCH_WARMUP=n sets another count (to see how far a figure still moves with more).
  */
 const WARMUP_ROUNDS = Number(process.env.KONTEXT_BENCH_WARMUP ?? 10);
 
