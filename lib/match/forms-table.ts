@@ -61,8 +61,9 @@ export class FormsTable {
   private readonly probes = new Map<string, Probe>();
 
   constructor(encoded: string) {
-    this.blocks = encoded === '' ? [] : encoded.split(BLOCK_SEP);
-    this.cursor = new BlockCursor(this.blocks);
+    const shared = sharedScan(encoded);
+    this.blocks = shared.blocks;
+    this.cursor = shared.cursor;
   }
 
   /** Packed refs under `key` (empty when absent). Results are cached: names repeat in a text. */
@@ -111,6 +112,27 @@ export class FormsTable {
       }
     }
   }
+}
+
+/**
+ * The blocks and the cursor over them (with the directories and line index it builds as it goes)
+ * depend on the table alone: tables made from the same string share them, so a second recognizer
+ * over the same dataset (the bench makes many; the extension one per dataset layer) does not
+ * split and index it again. Only the per-table answer cache is the table's own. A few strings are
+ * kept (the dataset's and a custom layer's); a new one past that evicts the oldest.
+ */
+const scans = new Map<string, { blocks: string[]; cursor: BlockCursor }>();
+const MAX_SHARED_SCANS = 4;
+
+function sharedScan(encoded: string): { blocks: string[]; cursor: BlockCursor } {
+  let scan = scans.get(encoded);
+  if (!scan) {
+    const blocks = encoded === '' ? [] : encoded.split(BLOCK_SEP);
+    scan = { blocks, cursor: new BlockCursor(blocks) };
+    if (scans.size >= MAX_SHARED_SCANS) scans.delete(scans.keys().next().value!);
+    scans.set(encoded, scan);
+  }
+  return scan;
 }
 
 const EMPTY: readonly number[] = [];
