@@ -47,8 +47,16 @@ export function linkInstitution(
 /** The text's own country is among the few it names most; the rest are its partners. */
 const MAX_COUNTRIES = 3;
 
+/** By document context: the counts are final once built, and every unnamed institution asks. */
+const mainCountriesOf = new WeakMap<DocContext, string[]>();
+
 function mainCountries(ctx: DocContext): string[] {
-  return [...ctx.countryCounts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_COUNTRIES).map(([c]) => c);
+  let out = mainCountriesOf.get(ctx);
+  if (!out) {
+    out = [...ctx.countryCounts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_COUNTRIES).map(([c]) => c);
+    mainCountriesOf.set(ctx, out);
+  }
+  return out;
 }
 
 /** "finance ministry" → also "ministry of finance"; "foreign ministry" → "ministry of foreign affairs". */

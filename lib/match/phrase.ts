@@ -8,12 +8,6 @@
 import { lemmaCandidates, sharedStem } from '../morph/lemma';
 import type { RuntimeIndex } from './runtime-index';
 
-interface State {
-  key: string;
-  /** The words so far were all lemmatized, so the next one may decline too. */
-  declining: boolean;
-}
-
 const NO_LEMMAS: readonly string[] = [];
 
 /** Beam width: a handful of lemma paths survive the prefix test in practice. */
@@ -29,24 +23,36 @@ export function walkNominative(
   index: RuntimeIndex,
   visit: (key: string, length: number) => void,
 ): void {
-  let states: State[] = [{ key: '', declining: true }];
-  for (let j = 0; j < norms.length && states.length > 0; j++) {
+  // The states of the walk, as two parallel arrays (no object per state): each key read so far and
+  // whether all its words were lemmatized, so the next one may decline too.
+  let keys: string[] = [''];
+  let declining: boolean[] = [true];
+  for (let j = 0; j < norms.length && keys.length > 0; j++) {
     const norm = norms[j]!;
     const lemmas = norm.length >= 4 ? lemmaCandidates(norm) : NO_LEMMAS;
     // What every reading of this word keeps: after a head, one prefix test on it stands for a
     // lookup per reading (most heads continue with other words, so most readings are no key).
     const stem = j > 0 && lemmas.length > 0 ? sharedStem(norm, lemmas) : norm;
-    const next: State[] = [];
-    for (const s of states) {
-      if (j > 0 && !index.continues(s.key)) continue;
-      // No closure per state: this runs for every capitalized word that may start a longer name.
-      const head = j === 0 ? '' : s.key + ' ';
-      if (s.declining && lemmas.length > 0 && stem !== norm && !index.hasPrefix(head + stem)) continue;
-      next.push({ key: head + norm, declining: false });
-      if (s.declining) for (const l of lemmas) next.push({ key: head + l, declining: true });
+    const nextKeys: string[] = [];
+    const nextDeclining: boolean[] = [];
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k]!;
+      if (j > 0 && !index.continues(key)) continue;
+      const head = j === 0 ? '' : key + ' ';
+      if (declining[k] && lemmas.length > 0 && stem !== norm && !index.hasPrefix(head + stem)) continue;
+      nextKeys.push(head + norm);
+      nextDeclining.push(false);
+      if (declining[k]) {
+        for (const l of lemmas) {
+          nextKeys.push(head + l);
+          nextDeclining.push(true);
+        }
+      }
     }
-    states = next.slice(0, MAX_STATES);
-    for (const s of states) visit(s.key, j + 1);
+    if (nextKeys.length > MAX_STATES) nextKeys.length = nextDeclining.length = MAX_STATES;
+    keys = nextKeys;
+    declining = nextDeclining;
+    for (const key of keys) visit(key, j + 1);
   }
 }
 
