@@ -60,6 +60,8 @@ export class FuzzyMatcher {
     if (!idx) return [];
     const queryEdits = editCap(sk.length);
     const ids = idx.candidates(sk, queryEdits);
+    // Most queries have no candidate at all: nothing below could find one.
+    if (ids.length === 0) return [];
     // The same skeleton in another script or spelling (Gojkovic / Гойкович) is the name itself.
     const same = ids.find((id) => idx.keyIs(id, sk));
     if (same !== undefined) return idx.refs(same);
