@@ -31,14 +31,13 @@ export class RuntimeIndex {
    * Country codes read so far, by ordinal: disambiguation asks for them per ref per match, and a
    * `slice` each time allocated a new two-char string.
    */
-  private readonly countries = new Map<number, string>();
+  private readonly countries: Map<number, string>;
   /**
    * Ids and display names read so far, by ordinal. The dataset's record list is a lazy Proxy
    * (each index read parses the property name), and every mention and candidate asks for both.
    */
-  private readonly ids = new Map<number, string>();
-  private readonly displayNames = { ru: new Map<number, string>(), en: new Map<number, string>() };
-  private givenNames: Set<string> | undefined;
+  private readonly ids: Map<number, string>;
+  private readonly displayNames: { ru: Map<number, string>; en: Map<number, string> };
 
   constructor(
     private readonly index: CompiledMatchIndex,
@@ -48,7 +47,16 @@ export class RuntimeIndex {
       throw new Error(`match index v${index.v} is stale (recognizer expects v${INDEX_VERSION}): rebuild the dataset`);
     }
     this.forms = new FormsTable(index.forms);
+    // What these caches hold comes from the dataset alone, so every index over the same dataset
+    // and names shares them (word-level caches, which depend on the text read, stay per index).
+    const shared = datasetFacts(index, names);
+    this.countries = shared.countries;
+    this.ids = shared.ids;
+    this.displayNames = shared.displayNames;
+    this.shared = shared;
   }
+
+  private readonly shared: DatasetFacts;
 
   get size(): number {
     return this.index.meta.length / META_WIDTH;
@@ -134,17 +142,18 @@ export class RuntimeIndex {
    * fuzzy search whose every hit it would reject is not run. Built on first use (a few hundred people).
    */
   personGivenName(given: string): boolean {
-    if (!this.givenNames) {
-      this.givenNames = new Set();
+    if (!this.shared.givenNames) {
+      const givenNames = new Set<string>();
       for (let e = 0; e < this.size; e++) {
         if (this.type(e) !== 'PER') continue;
         for (const lang of ['en', 'ru'] as const) {
           const first = this.name(e, lang).split(/\s+/)[0];
-          if (first) this.givenNames.add(foldKey(first));
+          if (first) givenNames.add(foldKey(first));
         }
       }
+      this.shared.givenNames = givenNames;
     }
-    return this.givenNames.has(given);
+    return this.shared.givenNames.has(given);
   }
 
   /** Display name; '' when the dataset has none (callers use the text as written). */
@@ -157,6 +166,27 @@ export class RuntimeIndex {
     }
     return name;
   }
+}
+
+/** Facts read from the dataset (not from any text), shared by the indexes over it. */
+interface DatasetFacts {
+  countries: Map<number, string>;
+  ids: Map<number, string>;
+  displayNames: { ru: Map<number, string>; en: Map<number, string> };
+  givenNames: Set<string> | undefined;
+}
+
+const factsByDataset = new WeakMap<CompiledMatchIndex, WeakMap<EntityNames, DatasetFacts>>();
+
+function datasetFacts(index: CompiledMatchIndex, names: EntityNames): DatasetFacts {
+  let byNames = factsByDataset.get(index);
+  if (!byNames) factsByDataset.set(index, (byNames = new WeakMap()));
+  let facts = byNames.get(names);
+  if (!facts) {
+    facts = { countries: new Map(), ids: new Map(), displayNames: { ru: new Map(), en: new Map() }, givenNames: undefined };
+    byNames.set(names, facts);
+  }
+  return facts;
 }
 
 /** Value of a base-36 digit char code, -1 for anything else ('-', or NaN past the end). */
