@@ -27,7 +27,7 @@ function runsFor(kb: number): number {
   return kb < 16 ? 30 : kb < 256 ? 8 : 3;
 }
 /** Fresh-recognizer first passes per text; the median is reported. */
-const FIRST_RUNS = 9;
+const FIRST_RUNS = 15;
 /**
  * Rounds of the warm-up text (each on a fresh recognizer) before anything is timed. V8 keeps
  * optimizing the recognizer's many small functions for about ten rounds: with three, the first
