@@ -28,6 +28,20 @@ const RUN_MASK = (1 << RUN_BITS) - 1;
 /** A triple whose run is too long to state (searched by its first two units instead). */
 const SATURATED = -1;
 
+/**
+ * The first four of `n` code units as one number that orders like them (a missing unit counts as
+ * 0, below every unit a key holds, as a shorter string sorts first); -1 when one is 128 or more.
+ */
+function quadOf(units: Uint16Array, n: number): number {
+  let q = 0;
+  for (let i = 0; i < 4; i++) {
+    const c = i < n ? units[i]! : 0;
+    if (c >= 128) return -1;
+    q = (q << 7) | c;
+  }
+  return q;
+}
+
 /** One number for three code units below 128, -1 when one is not. */
 function tripleOf(c0: number, c1: number, c2: number): number {
   return c0 < 128 && c1 < 128 && c2 < 128 ? (c0 << 14) | (c1 << 7) | c2 : -1;
@@ -58,6 +72,8 @@ export class BlockCursor {
   /** The found key's code units from `suffixFrom` on are stored in `block` from `suffixAt`. */
   private suffixAt = 0;
   private suffixFrom = 0;
+  /** Each head's first four code units packed by `quadOf` (-1: one is 128 or more). */
+  private readonly headQuad: Int32Array;
   /** Length of each block's head (its first key, written in full at the block's start). */
   private readonly headLength: Int32Array;
   /** The query's stored code units (compacted once per seek, not once per comparison). */
@@ -89,6 +105,13 @@ export class BlockCursor {
     // Heads are compared in place in their blocks: no string per head.
     this.headLength = new Int32Array(blocks.length);
     for (let b = 0; b < blocks.length; b++) this.headLength[b] = blocks[b]!.indexOf(FIELD_SEP);
+    this.headQuad = new Int32Array(blocks.length);
+    const units = new Uint16Array(4);
+    for (let b = 0; b < blocks.length; b++) {
+      const n = Math.min(4, this.headLength[b]!);
+      for (let i = 0; i < n; i++) units[i] = blocks[b]!.charCodeAt(i);
+      this.headQuad[b] = quadOf(units, n);
+    }
     // Heads are sorted, so heads sharing their first three units are one run of blocks.
     for (let b = 0; b < blocks.length; b++) {
       const block = blocks[b]!;
@@ -217,8 +240,17 @@ export class BlockCursor {
 
   /** Binary search for the last head ≤ query among blocks (lo, hi], all sharing `shared` units with it. */
   private searchHeads(lo: number, hi: number, shared: number): number {
+    const q = quadOf(this.codes, this.queryLength);
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
+      // The first four units decide most comparisons from a small array, without reading the
+      // head's block (a cache miss each); only equal or unpackable ones are compared in full.
+      const h = this.headQuad[mid]!;
+      if (q >= 0 && h >= 0 && h !== q) {
+        if (h < q) lo = mid;
+        else hi = mid - 1;
+        continue;
+      }
       const length = this.headLength[mid]!;
       const d = this.compare(this.blocks[mid]!, shared, length, shared);
       if (d < 0 || (d === 0 && length === this.queryLength)) lo = mid;
