@@ -204,18 +204,33 @@ function possessiveCountry(p: ChunkPass, i: number, index: RuntimeIndex): string
 /** «Иванов заявил» after «Пётр Иванов» (not in the dataset): the bare surname is that person. */
 function bareUnknownSurnames(p: ChunkPass, mentions: Mention[], people: Map<string, string>): void {
   if (people.size === 0) return;
-  const taken = new Set<number>();
-  for (const m of mentions) taken.add(m.start);
   const before = mentions.length;
   for (const w of p.words) {
-    if (!w.tok.cap || w.tok.upper || taken.has(w.tok.start)) continue;
+    if (!w.tok.cap || w.tok.upper) continue;
     const name = people.get(w.tok.norm);
-    if (!name) continue;
-    if (mentions.some((m) => w.tok.start < m.end && w.tok.end > m.start)) continue;
+    // The mentions found before this loop are sorted and apart: one binary search tells whether
+    // one covers the word (those added here are single words elsewhere).
+    if (!name || overlapsSorted(mentions, before, w.tok.start, w.tok.end)) continue;
     mentions.push({ start: w.tok.start, end: w.tok.end, type: 'PER', text: w.tok.text, entityId: null, name, score: 0.55, candidates: [] });
   }
   // Already in order unless a surname was added (the sort is stable, so skipping it changes nothing).
   if (mentions.length > before) mentions.sort((a, b) => a.start - b.start);
+}
+
+/** Whether one of mentions[0, n) (sorted by start, non-overlapping) overlaps [start, end). */
+function overlapsSorted(mentions: readonly Mention[], n: number, start: number, end: number): boolean {
+  // The last mention starting before `end` is the only one that can overlap.
+  let lo = 0;
+  let hi = n - 1;
+  let at = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < end) {
+      at = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return at >= 0 && mentions[at]!.end > start;
 }
 
 /** Index of the token starting at `start`, or -1: tokens are in text order, so a binary search. */
