@@ -72,6 +72,8 @@ export class BlockCursor {
   /** The found key's code units from `suffixFrom` on are stored in `block` from `suffixAt`. */
   private suffixAt = 0;
   private suffixFrom = 0;
+  /** The block the last seek searched (`lastHeadAtMost`'s answer), -1 before any. */
+  private lastHead = -1;
   /** Each head's first four code units packed by `quadOf` (-1: one is 128 or more). */
   private readonly headQuad: Int32Array;
   /** Length of each block's head (its first key, written in full at the block's start). */
@@ -142,7 +144,10 @@ export class BlockCursor {
     for (let i = 0; i < query.length; i++) this.codes[i] = compactCode(query.charCodeAt(i));
     if (tail >= 0) this.codes[query.length] = tail;
     this.queryLength = n;
-    const b = this.lastHeadAtMost();
+    // A word's readings (its form, each lemma, then the same with a next word) fall in one block
+    // far more often than not: the last seek's block is tried before the head search.
+    const b = this.headAtMostIs(this.lastHead) ? this.lastHead : this.lastHeadAtMost();
+    this.lastHead = b;
     if (b < 0) return this.headOf(0);
     if (this.scanBlock(b)) return true;
     return b + 1 < this.blocks.length && this.headOf(b + 1);
@@ -202,6 +207,23 @@ export class BlockCursor {
     this.lcp = k;
     // The query is a prefix of the key (or equal): the key is not smaller.
     return k === n ? 0 : -1;
+  }
+
+  /** Whether block b's head ≤ query < the next block's head (so b is what `lastHeadAtMost` finds). */
+  private headAtMostIs(b: number): boolean {
+    if (b < 0) return false;
+    if (!this.headAtMost(b)) return false;
+    return b + 1 >= this.blocks.length || !this.headAtMost(b + 1);
+  }
+
+  /** Whether block b's head ≤ query. */
+  private headAtMost(b: number): boolean {
+    const q = quadOf(this.codes, this.queryLength);
+    const h = this.headQuad[b]!;
+    if (q >= 0 && h >= 0 && h !== q) return h < q;
+    const length = this.headLength[b]!;
+    const d = this.compare(this.blocks[b]!, 0, length, 0);
+    return d < 0 || (d === 0 && length === this.queryLength);
   }
 
   /** Index of the last block whose head ≤ query (-1 when the first head is greater). */
