@@ -99,10 +99,13 @@ export class BlockCursor {
   private readonly tripleAnswer = new Map<number, number>();
   /** Line starts of block b at b * LINES_PER_BLOCK (see `lineStarts`); lineCount[b] < 0: not yet. */
   private readonly lineStart: Uint16Array;
+  /** Where each of those lines' key ends (its field separator), beside `lineStart`. */
+  private readonly lineBar: Uint16Array;
   private readonly lineCount: Int8Array;
 
   constructor(private readonly blocks: readonly string[]) {
     this.lineStart = new Uint16Array(blocks.length * LINES_PER_BLOCK);
+    this.lineBar = new Uint16Array(blocks.length * LINES_PER_BLOCK);
     this.lineCount = new Int8Array(blocks.length).fill(NOT_YET);
     // Heads are compared in place in their blocks: no string per head.
     this.headLength = new Int32Array(blocks.length);
@@ -314,7 +317,11 @@ export class BlockCursor {
       for (let i = block.indexOf(LINE_SEP); i >= 0; i = block.indexOf(LINE_SEP, i + 1)) {
         // A block longer than the encoder writes (or past 16-bit offsets): scan it the slow way.
         if (n === LINES_PER_BLOCK || i + 1 > 0xffff) return (this.lineCount[b] = UNINDEXED);
-        this.lineStart[base + n++] = i + 1;
+        // Where the line's key ends (the field separator after its prefix-length char).
+        const bar = block.indexOf(FIELD_SEP, i + 2);
+        if (bar > 0xffff) return (this.lineCount[b] = UNINDEXED);
+        this.lineStart[base + n] = i + 1;
+        this.lineBar[base + n++] = bar;
       }
       this.lineCount[b] = n;
     }
@@ -350,7 +357,7 @@ export class BlockCursor {
       // Shares more with the previous key than the query does: below the query, as that key was
       // (and its end need not be found).
       if (p > e) continue;
-      bar = block.indexOf(FIELD_SEP, at + 1);
+      bar = lines === UNINDEXED ? block.indexOf(FIELD_SEP, at + 1) : this.lineBar[base + k]!;
       from = bar + 1;
       const keyLength = p + bar - at - 1;
       if (p < e && p < MAX_PREFIX) {
