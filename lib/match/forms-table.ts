@@ -85,6 +85,14 @@ export class FormsTable {
   probe(key: string): Probe {
     const hit = this.probes.get(key);
     if (hit) return hit;
+    const p = this.probeUncached(key);
+    if (this.probes.size > CACHE_LIMIT) this.probes.clear();
+    this.probes.set(key, p);
+    return p;
+  }
+
+  /** `probe` without the cache, for callers that keep the answer themselves. */
+  probeUncached(key: string): Probe {
     const c = this.cursor;
     const n = key.length;
     let p = NOTHING;
@@ -96,8 +104,6 @@ export class FormsTable {
         p = { refs, prefix: true, continues: c.nextContinuesFound() };
       } else p = c.codeAt(n) === 32 /* ' ' */ ? PREFIX_CONTINUES : PREFIX_ONLY;
     }
-    if (this.probes.size > CACHE_LIMIT) this.probes.clear();
-    this.probes.set(key, p);
     return p;
   }
 

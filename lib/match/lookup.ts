@@ -5,8 +5,8 @@
  */
 import { lemmaCandidates, sharedStem } from '../morph/lemma';
 import type { Token } from '../text/tokenize';
-import type { Probe } from './forms-table';
 import { REF_ABBR, REF_COMMON, REF_SURNAME, refEntity, refFlags } from './index-format';
+import { type KeyNode, childNode, keyNode } from './key-nodes';
 import { walkNominative } from './phrase';
 import type { RuntimeIndex } from './runtime-index';
 
@@ -72,9 +72,9 @@ interface WordFacts {
   open: boolean | undefined;
   /** Some lemma starts a longer key (`continues`): asked by `declinedMatch`, filled on first use. */
   lemmaContinues: boolean | undefined;
-  /** The word's own probe and each lemma's, filled on first use: kept here, one memo read per word. */
-  self: Probe | undefined;
-  lemmaProbes: (Probe | undefined)[] | undefined;
+  /** The word's own key node and each lemma's, filled on first use: one memo read per word. */
+  self: KeyNode | undefined;
+  lemmaNodes: (KeyNode | undefined)[] | undefined;
   /**
    * What the word's lemmas name (`lemmaRefs` of the word alone), filled on first use: index 0 in
    * mid-sentence, 1 at a sentence start (where common-word names are not accepted).
@@ -87,13 +87,13 @@ function isOpen(f: WordFacts, index: RuntimeIndex): boolean {
   return (f.open ??= index.hasPrefix(f.stem));
 }
 
-function selfProbe(f: WordFacts, norm: string, index: RuntimeIndex): Probe {
-  return (f.self ??= index.probe(norm));
+function selfNode(f: WordFacts, norm: string, index: RuntimeIndex): KeyNode {
+  return (f.self ??= keyNode(index, norm));
 }
 
-function lemmaProbe(f: WordFacts, k: number, index: RuntimeIndex): Probe {
-  const probes = (f.lemmaProbes ??= new Array<Probe | undefined>(f.lemmas.length));
-  return (probes[k] ??= index.probe(f.lemmas[k]!));
+function lemmaNode(f: WordFacts, k: number, index: RuntimeIndex): KeyNode {
+  const nodes = (f.lemmaNodes ??= new Array<KeyNode | undefined>(f.lemmas.length));
+  return (nodes[k] ??= keyNode(index, f.lemmas[k]!));
 }
 
 /** Distinct words remembered per recognizer before the memo starts over (as the forms caches do). */
@@ -114,7 +114,7 @@ function factsOf(norm: string, memo: Map<string, WordFacts>): WordFacts {
   if (f === undefined) {
     const lemmas = lemmaCandidates(norm);
     const stem = sharedStem(norm, lemmas);
-    f = { lemmas, stem, open: undefined, lemmaContinues: undefined, self: undefined, lemmaProbes: undefined, lemmaRefs: undefined };
+    f = { lemmas, stem, open: undefined, lemmaContinues: undefined, self: undefined, lemmaNodes: undefined, lemmaRefs: undefined };
     if (memo.size >= FACTS_LIMIT) memo.clear();
     memo.set(norm, f);
   }
@@ -142,24 +142,22 @@ export function lookupChunk(words: readonly Word[], index: RuntimeIndex): DictMa
 }
 
 function matchAt(words: readonly Word[], i: number, index: RuntimeIndex, memo: Map<string, WordFacts>, facts: WordFacts): DictMatch | null {
-  // Keys of every length while some longer key continues them: "w0", "w0 w1", …, each with its
-  // probe (refs and continuation from one cache lookup).
-  const keys: string[] = [words[i]!.tok.norm];
-  const probes: Probe[] = [selfProbe(facts, keys[0]!, index)];
+  // Keys of every length while some longer key continues them: "w0", "w0 w1", …, as nodes of the
+  // key tree (each with the index's answers for it).
+  const nodes: KeyNode[] = [selfNode(facts, words[i]!.tok.norm, index)];
   for (let j = i + 1; j < words.length && j - i < MAX_WORDS && !words[j]!.brk; j++) {
-    if (!probes[probes.length - 1]!.continues) break;
-    const key = keys[keys.length - 1]! + ' ' + words[j]!.tok.norm;
-    keys.push(key);
-    probes.push(index.probe(key));
+    const last = nodes[nodes.length - 1]!;
+    if (!last.probe.continues) break;
+    nodes.push(childNode(index, last, words[j]!.tok.norm));
   }
   // «Нацбанка КР», «Банка России»: a longer name whose head declines beats a shorter exact form.
   const declined = declinedMatch(words, i, index, facts);
-  for (let L = keys.length; L >= 1; L--) {
-    const refs = accept(probes[L - 1]!.refs, words, i, i + L);
+  for (let L = nodes.length; L >= 1; L--) {
+    const refs = accept(nodes[L - 1]!.probe.refs, words, i, i + L);
     if (refs.length > 0) {
       if (declined && declined.we > i + L) return declined;
       // Small towns of the same name have no generated forms: add them as candidates too.
-      const read = spanLemmaRefs(words, i, L, keys, index, memo, facts);
+      const read = spanLemmaRefs(words, i, L, nodes, index, memo, facts);
       const towns = read.length === 0 ? read : read.filter((r) => index.kind(refEntity(r)) === 'city-base' && !refs.includes(r));
       return { ws: i, we: i + L, refs: towns.length > 0 ? [...refs, ...towns] : refs, lemma: false, initials: false };
     }
@@ -167,8 +165,8 @@ function matchAt(words: readonly Word[], i: number, index: RuntimeIndex, memo: M
   if (declined) return declined;
   const adjNoun = adjectiveNounMatch(words, i, index, memo);
   if (adjNoun) return adjNoun;
-  for (let L = keys.length; L >= 1; L--) {
-    const refs = spanLemmaRefs(words, i, L, keys, index, memo, facts);
+  for (let L = nodes.length; L >= 1; L--) {
+    const refs = spanLemmaRefs(words, i, L, nodes, index, memo, facts);
     if (refs.length > 0) return { ws: i, we: i + L, refs, lemma: true, initials: false };
   }
   return null;
@@ -178,10 +176,10 @@ function matchAt(words: readonly Word[], i: number, index: RuntimeIndex, memo: M
  * `lemmaRefs` of the L-word span at i. For one word the answer depends on the word and whether it
  * starts a sentence only, so it is kept in the word's facts.
  */
-function spanLemmaRefs(words: readonly Word[], i: number, L: number, keys: readonly string[], index: RuntimeIndex, memo: Map<string, WordFacts>, facts: WordFacts): readonly number[] {
-  if (L > 1) return lemmaRefs(words, i, L, keys, index, memo);
+function spanLemmaRefs(words: readonly Word[], i: number, L: number, nodes: readonly KeyNode[], index: RuntimeIndex, memo: Map<string, WordFacts>, facts: WordFacts): readonly number[] {
+  if (L > 1) return lemmaRefs(words, i, L, nodes, index, memo);
   const memoed = (facts.lemmaRefs ??= [undefined, undefined]);
-  return (memoed[words[i]!.tok.sentStart ? 1 : 0] ??= lemmaRefs(words, i, 1, keys, index, memo));
+  return (memoed[words[i]!.tok.sentStart ? 1 : 0] ??= lemmaRefs(words, i, 1, nodes, index, memo));
 }
 
 /** Longest name of two or more words at i read with its declining prefix lemmatized (see `phrase.ts`). */
@@ -191,38 +189,50 @@ function declinedMatch(words: readonly Word[], i: number, index: RuntimeIndex, f
   // Most capitalized words start no longer name in any case form: one cached prefix test each.
   if (facts.lemmaContinues === undefined) {
     let continues = false;
-    for (let k = 0; k < facts.lemmas.length && !continues; k++) continues = lemmaProbe(facts, k, index).continues;
+    for (let k = 0; k < facts.lemmas.length && !continues; k++) continues = lemmaNode(facts, k, index).probe.continues;
     facts.lemmaContinues = continues;
   }
   if (!facts.lemmaContinues) return null;
   const norms: string[] = [];
   for (let j = i; j < words.length && j - i < MAX_WORDS && (j === i || !words[j]!.brk); j++) norms.push(words[j]!.tok.norm);
   let best: DictMatch | null = null;
-  walkNominative(norms, index, (key, n) => {
-    if (n < 2 || (best && best.we >= i + n)) return;
-    const refs = accept(index.refs(key), words, i, i + n);
-    if (refs.length > 0) best = { ws: i, we: i + n, refs, lemma: true, initials: false };
-  });
+  // The first word's readings are the nodes its facts keep (the walk reads lemmas of 4+ letters).
+  const norm0 = norms[0]!;
+  const first = () => {
+    const out = [selfNode(facts, norm0, index)];
+    if (norm0.length >= 4) for (let k = 0; k < facts.lemmas.length; k++) out.push(lemmaNode(facts, k, index));
+    return out;
+  };
+  walkNominative(
+    norms,
+    index,
+    (node, n) => {
+      if (n < 2 || (best && best.we >= i + n)) return;
+      const refs = accept(node.probe.refs, words, i, i + n);
+      if (refs.length > 0) best = { ws: i, we: i + n, refs, lemma: true, initials: false };
+    },
+    first,
+  );
   return best;
 }
 
 /** Refs reached by lemmatizing the last word of the L-word span at i (all lemmas, deduplicated). */
-function lemmaRefs(words: readonly Word[], i: number, L: number, keys: readonly string[], index: RuntimeIndex, memo: Map<string, WordFacts>): number[] {
+function lemmaRefs(words: readonly Word[], i: number, L: number, nodes: readonly KeyNode[], index: RuntimeIndex, memo: Map<string, WordFacts>): number[] {
   const last = words[i + L - 1]!.tok;
   if (last.kind !== 'word' || last.norm.length < 4) return [];
   const facts = factsOf(last.norm, memo);
   const { lemmas, stem } = facts;
   if (lemmas.length === 0) return [];
-  // One word: the stem's prefix test is the word's own (no string built); longer: after the key.
-  if (L === 1 ? !isOpen(facts, index) : !index.hasPrefix(keys[L - 2]! + ' ' + stem)) return [];
-  const prefix = L === 1 ? '' : keys[L - 2]! + ' ';
+  // One word: the stem's prefix test is the word's own; longer: after the key of the words before.
+  const head = L === 1 ? null : nodes[L - 2]!;
+  if (head === null ? !isOpen(facts, index) : !childNode(index, head, stem).probe.prefix) return [];
   const out: number[] = [];
   for (let k = 0; k < lemmas.length; k++) {
     const lemma = lemmas[k]!;
     // Organization names in -о are foreign brands (Политико, Рено) and do not decline, so «Политика»
     // is the common word, not a case form of «Политико».
     const indeclinableOrg = lemma.endsWith('о');
-    const found = L === 1 ? lemmaProbe(facts, k, index).refs : index.refs(prefix + lemma);
+    const found = head === null ? lemmaNode(facts, k, index).probe.refs : childNode(index, head, lemma).probe.refs;
     for (const r of accept(found, words, i, i + L)) {
       if (refFlags(r) & REF_ABBR || out.includes(r)) continue;
       if (indeclinableOrg && index.type(refEntity(r)) === 'ORG') continue;
@@ -244,9 +254,10 @@ function adjectiveNounMatch(words: readonly Word[], i: number, index: RuntimeInd
   // Every reading of the noun keeps its stem: one prefix test per adjective before a lookup per noun.
   const stem = sharedStem(next.tok.norm, nouns.slice(1));
   for (const a of adjs) {
-    if (!index.continues(a) || !index.hasPrefix(a + ' ' + stem)) continue;
+    const adjNode = keyNode(index, a);
+    if (!adjNode.probe.continues || !childNode(index, adjNode, stem).probe.prefix) continue;
     for (const n of nouns) {
-      const refs = accept(index.refs(a + ' ' + n), words, i, i + 2).filter((r) => !(refFlags(r) & REF_ABBR));
+      const refs = accept(childNode(index, adjNode, n).probe.refs, words, i, i + 2).filter((r) => !(refFlags(r) & REF_ABBR));
       if (refs.length > 0) return { ws: i, we: i + 2, refs, lemma: true, initials: false };
     }
   }

@@ -6,6 +6,7 @@
  * still decline, keep the rest as written, and let the index's prefix test prune the search.
  */
 import { lemmaCandidates, sharedStem } from '../morph/lemma';
+import { type KeyNode, childNode, keyNode } from './key-nodes';
 import type { RuntimeIndex } from './runtime-index';
 
 const NO_LEMMAS: readonly string[] = [];
@@ -14,53 +15,64 @@ const NO_LEMMAS: readonly string[] = [];
 const MAX_STATES = 12;
 
 /**
- * Folded keys for the first `n` words of `norms` read as a nominative name, one per lemma path,
- * keeping only paths the index continues or holds. Calls `visit(key, length)` for every length
- * from 1 up to `norms.length` (callers look up the keys they need).
+ * Keys for the first `n` words of `norms` read as a nominative name, one per lemma path, keeping
+ * only paths the index continues or holds. Calls `visit(node, length)` for every length from 1 up
+ * to `norms.length` with the key's node (its key and the index's answers). `first`, when given,
+ * holds the first word's nodes: its own form's, then each of its lemmas' in `lemmaCandidates`
+ * order (lookup keeps them per word).
  */
 export function walkNominative(
   norms: readonly string[],
   index: RuntimeIndex,
-  visit: (key: string, length: number) => void,
+  visit: (node: KeyNode, length: number) => void,
+  first?: () => readonly KeyNode[],
 ): void {
-  // The states of the walk, as two parallel arrays (no object per state): each key read so far and
+  if (norms.length === 0) return;
+  // The states of the walk as two parallel arrays (no object per state): each reading's node and
   // whether all its words were lemmatized, so the next one may decline too.
-  let keys: string[] = [''];
-  let declining: boolean[] = [true];
-  for (let j = 0; j < norms.length && keys.length > 0; j++) {
+  const norm0 = norms[0]!;
+  let nodes: KeyNode[];
+  if (first) nodes = first().slice(0, MAX_STATES);
+  else {
+    nodes = [keyNode(index, norm0)];
+    if (norm0.length >= 4) for (const l of lemmaCandidates(norm0)) nodes.push(keyNode(index, l));
+    if (nodes.length > MAX_STATES) nodes.length = MAX_STATES;
+  }
+  let declining: boolean[] = nodes.map((_, k) => k > 0);
+  for (const node of nodes) visit(node, 1);
+  for (let j = 1; j < norms.length && nodes.length > 0; j++) {
     const norm = norms[j]!;
     const lemmas = norm.length >= 4 ? lemmaCandidates(norm) : NO_LEMMAS;
     // What every reading of this word keeps: after a head, one prefix test on it stands for a
     // lookup per reading (most heads continue with other words, so most readings are no key).
-    const stem = j > 0 && lemmas.length > 0 ? sharedStem(norm, lemmas) : norm;
-    const nextKeys: string[] = [];
+    const stem = lemmas.length > 0 ? sharedStem(norm, lemmas) : norm;
+    const nextNodes: KeyNode[] = [];
     const nextDeclining: boolean[] = [];
-    for (let k = 0; k < keys.length; k++) {
-      const key = keys[k]!;
-      if (j > 0 && !index.continues(key)) continue;
-      const head = j === 0 ? '' : key + ' ';
-      if (declining[k] && lemmas.length > 0 && stem !== norm && !index.hasPrefix(head + stem)) continue;
-      nextKeys.push(head + norm);
+    for (let k = 0; k < nodes.length; k++) {
+      const node = nodes[k]!;
+      if (!node.probe.continues) continue;
+      if (declining[k] && lemmas.length > 0 && stem !== norm && !childNode(index, node, stem).probe.prefix) continue;
+      nextNodes.push(childNode(index, node, norm));
       nextDeclining.push(false);
       if (declining[k]) {
         for (const l of lemmas) {
-          nextKeys.push(head + l);
+          nextNodes.push(childNode(index, node, l));
           nextDeclining.push(true);
         }
       }
     }
-    if (nextKeys.length > MAX_STATES) nextKeys.length = nextDeclining.length = MAX_STATES;
-    keys = nextKeys;
+    if (nextNodes.length > MAX_STATES) nextNodes.length = nextDeclining.length = MAX_STATES;
+    nodes = nextNodes;
     declining = nextDeclining;
-    for (const key of keys) visit(key, j + 1);
+    for (const node of nodes) visit(node, j + 1);
   }
 }
 
 /** Every nominative reading of the whole phrase that the index holds or continues. */
 export function nominativeKeys(norms: readonly string[], index: RuntimeIndex): string[] {
   const out: string[] = [];
-  walkNominative(norms, index, (key, n) => {
-    if (n === norms.length && (index.refs(key).length > 0 || index.continues(key))) out.push(key);
+  walkNominative(norms, index, (node, n) => {
+    if (n === norms.length && (node.probe.refs.length > 0 || node.probe.continues)) out.push(node.key);
   });
   return out;
 }

@@ -81,6 +81,11 @@ export class RuntimeIndex {
     return this.forms.probe(key);
   }
 
+  /** `probe` without the index's cache (see key-nodes.ts). */
+  probeUncached(key: string): Probe {
+    return this.forms.probeUncached(key);
+  }
+
   /** True when some key starts with `prefix` (a cheap test before looking up its completions). */
   hasPrefix(prefix: string): boolean {
     return this.forms.hasPrefix(prefix);

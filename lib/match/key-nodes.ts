@@ -1,0 +1,49 @@
+/**
+ * The index's answers about keys of several words, kept as a tree by word: «a b c» is the node of
+ * «c» under «b» under «a». Lookup asks about the same spans over and over (a name, then the name
+ * with its next word, each reading of each word); walking the tree reads one small map per word,
+ * keyed by the word's own string, where asking the index built the key «a b c» and hashed it each
+ * time. The key is built once, when its node is made. One tree per recognizer, like its other
+ * word-level caches.
+ */
+import type { Probe } from './forms-table';
+import type { RuntimeIndex } from './runtime-index';
+
+export interface KeyNode {
+  readonly key: string;
+  /** The index's answers for `key`: its refs, and whether longer keys start with it. */
+  readonly probe: Probe;
+  /** Nodes of this key followed by a space and a word (or a word's stem), made on first use. */
+  next: Map<string, KeyNode> | undefined;
+}
+
+/** One-word keys remembered per recognizer before the tree starts over. */
+const ROOTS_LIMIT = 50_000;
+const rootsByIndex = new WeakMap<RuntimeIndex, Map<string, KeyNode>>();
+
+/** The node of the one-word key `word`. */
+export function keyNode(index: RuntimeIndex, word: string): KeyNode {
+  let roots = rootsByIndex.get(index);
+  if (!roots) rootsByIndex.set(index, (roots = new Map()));
+  let node = roots.get(word);
+  if (!node) {
+    node = { key: word, probe: index.probe(word), next: undefined };
+    if (roots.size >= ROOTS_LIMIT) roots.clear();
+    roots.set(word, node);
+  }
+  return node;
+}
+
+/**
+ * The node of `node`'s key, a space and `word`. Its answers come straight from the index (the tree
+ * is their cache; the index's own cache serves one-word keys, which other rules ask about too).
+ */
+export function childNode(index: RuntimeIndex, node: KeyNode, word: string): KeyNode {
+  let child = node.next?.get(word);
+  if (!child) {
+    const key = node.key + ' ' + word;
+    child = { key, probe: index.probeUncached(key), next: undefined };
+    (node.next ??= new Map()).set(word, child);
+  }
+  return child;
+}
