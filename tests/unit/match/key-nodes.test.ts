@@ -1,0 +1,38 @@
+import { describe, expect, test } from 'vitest';
+import { compileMatchIndex } from '../../../lib/match/compile';
+import { childNode, keyNode } from '../../../lib/match/key-nodes';
+import { recordNames } from '../../../lib/match/recognizer';
+import { RuntimeIndex } from '../../../lib/match/runtime-index';
+import { ENTITIES } from './fixtures';
+
+const compiled = compileMatchIndex(ENTITIES);
+
+describe('key tree', () => {
+  test('a node answers what the index answers for its key, word by word', () => {
+    const index = new RuntimeIndex(compiled, recordNames(ENTITIES));
+    const paths = [['нови', 'сад'], ['нови', 'сада'], ['алматинской', 'области'], ['алматинская', 'обл'], ['нови', 'садик'], ['сербия', 'и'], ['нет', 'такого', 'ключа']];
+    for (const words of paths) {
+      let node = keyNode(index, words[0]!);
+      expect(node.probe).toEqual(index.probe(words[0]!));
+      for (let k = 1; k < words.length; k++) {
+        node = childNode(index, node, words[k]!);
+        const key = words.slice(0, k + 1).join(' ');
+        expect(node.key).toBe(key);
+        expect({ refs: [...node.probe.refs], prefix: node.probe.prefix, continues: node.probe.continues }).toEqual({
+          refs: [...index.refs(key)],
+          prefix: index.hasPrefix(key),
+          continues: index.continues(key),
+        });
+      }
+    }
+  });
+
+  test('a node is made once per key and index, and each index has its own tree', () => {
+    const a = new RuntimeIndex(compiled, recordNames(ENTITIES));
+    const b = new RuntimeIndex(compiled, recordNames(ENTITIES));
+    const root = keyNode(a, 'нови');
+    expect(keyNode(a, 'нови')).toBe(root);
+    expect(childNode(a, root, 'сад')).toBe(childNode(a, root, 'сад'));
+    expect(keyNode(b, 'нови')).not.toBe(root);
+  });
+});
