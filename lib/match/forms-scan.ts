@@ -156,40 +156,6 @@ export class BlockCursor {
     return b + 1 < this.blocks.length && this.headOf(b + 1);
   }
 
-  /**
-   * After a seek that found a key starting with the query: that key and the ones after it that
-   * also start with the first `prefixLength` units of the query, as stored (compact), with their
-   * refs as stored, appended to `keys` and `refs`. False (and the lists left partial) when more
-   * than `limit` keys start so. Reads on from the found line, block after block.
-   */
-  collect(prefix: string, limit: number, keys: string[], refs: string[]): boolean {
-    let b = this.blockIndex;
-    let block = this.block;
-    // The found key: the query's first `suffixFrom` units (it shares at least those), then its suffix.
-    let key = prefix.slice(0, this.suffixFrom) + block.slice(this.suffixAt, this.suffixAt + this.keyLength - this.suffixFrom);
-    let refsAt = this.refsAt;
-    for (;;) {
-      if (!key.startsWith(prefix)) return true;
-      if (keys.length === limit) return false;
-      const lineEnd = block.indexOf(LINE_SEP, refsAt);
-      keys.push(key);
-      refs.push(block.slice(refsAt, lineEnd < 0 ? block.length : lineEnd));
-      if (lineEnd >= 0) {
-        const at = lineEnd + 1;
-        const p = block.charCodeAt(at) - 48;
-        const bar = block.indexOf(FIELD_SEP, at + 1);
-        key = key.slice(0, p) + block.slice(at + 1, bar);
-        refsAt = bar + 1;
-      } else {
-        if (++b >= this.blocks.length) return true;
-        block = this.blocks[b]!;
-        const bar = this.headLength[b]!;
-        key = block.slice(0, bar);
-        refsAt = bar + 1;
-      }
-    }
-  }
-
   /** The found key's refs, as stored. */
   refs(): string {
     const end = this.block.indexOf(LINE_SEP, this.refsAt);

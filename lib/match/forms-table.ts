@@ -107,20 +107,6 @@ export class FormsTable {
     return p;
   }
 
-  /**
-   * Every key that starts with `prefix`, when there are at most `limit`: one seek and a short read,
-   * after which `KeyRange.probe` answers any key starting with `prefix` without the table. Null
-   * when there are more.
-   */
-  range(prefix: string, limit: number): KeyRange | null {
-    const c = this.cursor;
-    const stored = compactKey(prefix);
-    const keys: string[] = [];
-    const refs: string[] = [];
-    if (c.seek(prefix, -1) && c.lcp === prefix.length && !c.collect(stored, limit, keys, refs)) return null;
-    return new KeyRange(stored, keys, refs);
-  }
-
   /** Every key with its refs (for building the fuzzy index once). */
   *entries(): Iterable<[string, readonly number[]]> {
     for (const block of this.blocks) {
@@ -153,57 +139,6 @@ function sharedScan(encoded: string): { blocks: string[]; cursor: BlockCursor } 
     scans.set(encoded, scan);
   }
   return scan;
-}
-
-/** Every key starting with one prefix (stored form, sorted), from `FormsTable.range`. */
-export class KeyRange {
-  constructor(
-    private readonly prefix: string,
-    private readonly keys: readonly string[],
-    private readonly refs: readonly string[],
-  ) {}
-
-  /** How many keys start with the prefix. */
-  get size(): number {
-    return this.keys.length;
-  }
-
-  /** The keys of this range that start with `prefix` (which starts with this range's prefix). */
-  sub(prefix: string): KeyRange {
-    const q = compactKey(prefix);
-    if (!q.startsWith(this.prefix)) throw new Error(`prefix outside the range: ${prefix}`);
-    let lo = 0;
-    let hi = this.keys.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.keys[mid]! < q) lo = mid + 1;
-      else hi = mid;
-    }
-    let end = lo;
-    while (end < this.keys.length && this.keys[end]!.startsWith(q)) end++;
-    return new KeyRange(q, this.keys.slice(lo, end), this.refs.slice(lo, end));
-  }
-
-  /** What `FormsTable.probe(key)` answers, for a `key` that starts with the range's prefix. */
-  probe(key: string): Probe {
-    const q = compactKey(key);
-    if (!q.startsWith(this.prefix)) throw new Error(`key outside the range: ${key}`);
-    // The first key ≥ q; when it does not start with q, no key does.
-    let lo = 0;
-    let hi = this.keys.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.keys[mid]! < q) lo = mid + 1;
-      else hi = mid;
-    }
-    const found = this.keys[lo];
-    if (found === undefined || !found.startsWith(q)) return NOTHING;
-    if (found.length === q.length) {
-      const next = this.keys[lo + 1];
-      return { refs: parseRefs(this.refs[lo]!), prefix: true, continues: next !== undefined && next.length > q.length && next.startsWith(q) && next.charCodeAt(q.length) === 32 };
-    }
-    return found.charCodeAt(q.length) === 32 /* ' ' */ ? PREFIX_CONTINUES : PREFIX_ONLY;
-  }
 }
 
 const EMPTY: readonly number[] = [];

@@ -6,7 +6,6 @@
 import { lemmaCandidates, sharedStem } from '../morph/lemma';
 import type { Token } from '../text/tokenize';
 import { REF_ABBR, REF_COMMON, REF_SURNAME, refEntity, refFlags } from './index-format';
-import type { KeyRange } from './forms-table';
 import { type KeyNode, childNode, keyNode } from './key-nodes';
 import { walkNominative } from './phrase';
 import type { RuntimeIndex } from './runtime-index';
@@ -71,11 +70,6 @@ interface WordFacts {
    * exact, declined, adjective + noun and lemma keys all start with the stem. Filled on first use.
    */
   open: boolean | undefined;
-  /**
-   * Every key starting with `stem`, read once when `open` is first asked and there are few (see
-   * `isOpen`); null when there are many. The word's and its lemmas' answers then come from it.
-   */
-  range: KeyRange | null | undefined;
   /** Some lemma starts a longer key (`continues`): asked by `declinedMatch`, filled on first use. */
   lemmaContinues: boolean | undefined;
   /** The word's own key node and each lemma's, filled on first use: one memo read per word. */
@@ -88,35 +82,18 @@ interface WordFacts {
   lemmaRefs: [readonly number[] | undefined, readonly number[] | undefined] | undefined;
 }
 
-/**
- * Keys read at once per word stem: a word's form and lemmas (all starting with the stem) are then
- * answered from one seek and a short read instead of a seek each. Stems more keys start with
- * (short ones) are asked key by key.
- */
-const STEM_RANGE_LIMIT = 24;
-
 /** `open`, filled on first use (a word that only ends longer spans never needs it). */
 function isOpen(f: WordFacts, index: RuntimeIndex): boolean {
-  if (f.open === undefined) {
-    f.range = index.range(f.stem, STEM_RANGE_LIMIT);
-    f.open = f.range === null || f.range.size > 0;
-  }
-  return f.open;
-}
-
-/** A node for a key starting with the word's stem, answered from the stem's range when it was read. */
-function stemNode(f: WordFacts, key: string, index: RuntimeIndex): KeyNode {
-  const range = f.range;
-  return range ? keyNode(index, key, (k) => range.probe(k)) : keyNode(index, key);
+  return (f.open ??= index.hasPrefix(f.stem));
 }
 
 function selfNode(f: WordFacts, norm: string, index: RuntimeIndex): KeyNode {
-  return (f.self ??= stemNode(f, norm, index));
+  return (f.self ??= keyNode(index, norm));
 }
 
 function lemmaNode(f: WordFacts, k: number, index: RuntimeIndex): KeyNode {
   const nodes = (f.lemmaNodes ??= new Array<KeyNode | undefined>(f.lemmas.length));
-  return (nodes[k] ??= stemNode(f, f.lemmas[k]!, index));
+  return (nodes[k] ??= keyNode(index, f.lemmas[k]!));
 }
 
 /** Distinct words remembered per recognizer before the memo starts over (as the forms caches do). */
@@ -137,7 +114,7 @@ function factsOf(norm: string, memo: Map<string, WordFacts>): WordFacts {
   if (f === undefined) {
     const lemmas = lemmaCandidates(norm);
     const stem = sharedStem(norm, lemmas);
-    f = { lemmas, stem, open: undefined, range: undefined, lemmaContinues: undefined, self: undefined, lemmaNodes: undefined, lemmaRefs: undefined };
+    f = { lemmas, stem, open: undefined, lemmaContinues: undefined, self: undefined, lemmaNodes: undefined, lemmaRefs: undefined };
     if (memo.size >= FACTS_LIMIT) memo.clear();
     memo.set(norm, f);
   }

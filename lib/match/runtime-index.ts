@@ -5,7 +5,7 @@
 import type { EntityType } from '../data/types';
 import { foldKey } from '../text/normalize';
 import type { EntityNames } from './entity-names';
-import { FormsTable, type KeyRange, type Probe } from './forms-table';
+import { FormsTable, type Probe } from './forms-table';
 import {
   type CompiledMatchIndex,
   type EntityKind,
@@ -79,11 +79,6 @@ export class RuntimeIndex {
   /** Refs, prefix and continuation answers for `key` in one lookup. */
   probe(key: string): Probe {
     return this.forms.probe(key);
-  }
-
-  /** Every key starting with `prefix` when at most `limit` do (see `FormsTable.range`), else null. */
-  range(prefix: string, limit: number): KeyRange | null {
-    return this.forms.range(prefix, limit);
   }
 
   /** `probe` without the index's cache (see key-nodes.ts). */
