@@ -81,6 +81,8 @@ export class BlockCursor {
   /** The query's stored code units (compacted once per seek, not once per comparison). */
   private codes = new Uint16Array(64);
   private queryLength = 0;
+  /** The query's first four units packed by `quadOf`, set once per seek. */
+  private queryQuad = -1;
   /**
    * For a query whose first two code units are below 128 (nearly every key: compact Russian and
    * Latin), pairStart[c0 * 128 + c1] counts the heads that sort below every key starting with
@@ -147,6 +149,7 @@ export class BlockCursor {
     for (let i = 0; i < query.length; i++) this.codes[i] = compactCode(query.charCodeAt(i));
     if (tail >= 0) this.codes[query.length] = tail;
     this.queryLength = n;
+    this.queryQuad = quadOf(this.codes, n);
     // A word's readings (its form, each lemma, then the same with a next word) fall in one block
     // far more often than not: the last seek's block is tried before the head search.
     const b = this.headAtMostIs(this.lastHead) ? this.lastHead : this.lastHeadAtMost();
@@ -221,7 +224,7 @@ export class BlockCursor {
 
   /** Whether block b's head ≤ query. */
   private headAtMost(b: number): boolean {
-    const q = quadOf(this.codes, this.queryLength);
+    const q = this.queryQuad;
     const h = this.headQuad[b]!;
     if (q >= 0 && h >= 0 && h !== q) return h < q;
     const length = this.headLength[b]!;
@@ -265,7 +268,7 @@ export class BlockCursor {
 
   /** Binary search for the last head ≤ query among blocks (lo, hi], all sharing `shared` units with it. */
   private searchHeads(lo: number, hi: number, shared: number): number {
-    const q = quadOf(this.codes, this.queryLength);
+    const q = this.queryQuad;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       // The first four units decide most comparisons from a small array, without reading the

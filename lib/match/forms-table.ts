@@ -10,6 +10,7 @@
  * '~' and blocks by '!'. No separator can occur in a key, and unlike '\t' and '\n' none is
  * escaped in JSON (two bytes each on 110k lines). Keys are stored compact: see `compactKey`.
  */
+import { pushBase36List } from './base36-list';
 import { compactKey, expandKey } from './compact-key';
 import { BlockCursor, FIELD_SEP, LINE_SEP, MAX_PREFIX } from './forms-scan';
 
@@ -146,17 +147,9 @@ const NOTHING: Probe = { refs: EMPTY, prefix: false, continues: false };
 const PREFIX_ONLY: Probe = { refs: EMPTY, prefix: true, continues: false };
 const PREFIX_CONTINUES: Probe = { refs: EMPTY, prefix: true, continues: true };
 
-/** Base-36 refs joined by ',' (what `encodeForms` writes), read by char code: no split, no parseInt. */
+/** Refs as `encodeForms` writes them. */
 function parseRefs(s: string): number[] {
   const out: number[] = [];
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 44 /* , */) {
-      out.push(n);
-      n = 0;
-    } else n = n * 36 + (c <= 57 ? c - 48 : c - 87);
-  }
-  out.push(n);
+  pushBase36List(s, 0, s.length, out);
   return out;
 }

@@ -15,6 +15,7 @@
  * matcher that the word begins a longer name (about 40% of the table's bytes saved).
  */
 import { latinSkeleton } from '../text/translit';
+import { pushBase36List } from './base36-list';
 import { type CompiledMatchIndex, REF_ABBR, kindOfCode, META_WIDTH, refEntity, refFlags } from './index-format';
 import { FormsTable } from './forms-table';
 
@@ -151,15 +152,7 @@ export function decodePacked(group: string): PackedGroup {
       // An empty field repeats the previous line's refs.
       for (let k = lastFrom; k < lastTo; k++) refs.push(refs[k]!);
     } else if (!(end - bar - 1 === NO_REFS.length && group.startsWith(NO_REFS, bar + 1))) {
-      let v = 0;
-      for (let k = bar + 1; k < end; k++) {
-        const c = group.charCodeAt(k);
-        if (c === 44 /* , */) {
-          refs.push(v);
-          v = 0;
-        } else v = v * 36 + (c <= 57 ? c - 48 : c - 87);
-      }
-      refs.push(v);
+      pushBase36List(group, bar + 1, end, refs);
     }
     lastFrom = refStart[id]!;
     lastTo = refs.length;

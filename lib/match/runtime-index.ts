@@ -28,16 +28,11 @@ const NO_REF = -1;
 export class RuntimeIndex {
   readonly forms: FormsTable;
   /**
-   * Country codes read so far, by ordinal: disambiguation asks for them per ref per match, and a
-   * `slice` each time allocated a new two-char string.
+   * What this index has read from the dataset alone (ids, names, country codes; see
+   * `DatasetFacts`), shared by every index over the same dataset and names. Word-level caches,
+   * which depend on the text read, stay per index.
    */
-  private readonly countries: Map<number, string>;
-  /**
-   * Ids and display names read so far, by ordinal. The dataset's record list is a lazy Proxy
-   * (each index read parses the property name), and every mention and candidate asks for both.
-   */
-  private readonly ids: Map<number, string>;
-  private readonly displayNames: { ru: Map<number, string>; en: Map<number, string> };
+  private readonly shared: DatasetFacts;
 
   constructor(
     private readonly index: CompiledMatchIndex,
@@ -47,16 +42,8 @@ export class RuntimeIndex {
       throw new Error(`match index v${index.v} is stale (recognizer expects v${INDEX_VERSION}): rebuild the dataset`);
     }
     this.forms = new FormsTable(index.forms);
-    // What these caches hold comes from the dataset alone, so every index over the same dataset
-    // and names shares them (word-level caches, which depend on the text read, stay per index).
-    const shared = datasetFacts(index, names);
-    this.countries = shared.countries;
-    this.ids = shared.ids;
-    this.displayNames = shared.displayNames;
-    this.shared = shared;
+    this.shared = datasetFacts(index, names);
   }
-
-  private readonly shared: DatasetFacts;
 
   get size(): number {
     return this.index.meta.length / META_WIDTH;
@@ -64,10 +51,10 @@ export class RuntimeIndex {
 
   /** Entity id of an ordinal. */
   id(e: number): string {
-    let id = this.ids.get(e);
+    let id = this.shared.ids.get(e);
     if (id === undefined) {
       id = this.names.id(e);
-      this.ids.set(e, id);
+      this.shared.ids.set(e, id);
     }
     return id;
   }
@@ -105,10 +92,10 @@ export class RuntimeIndex {
   }
 
   country(e: number): string {
-    let c = this.countries.get(e);
+    let c = this.shared.countries.get(e);
     if (c === undefined) {
       c = this.index.meta.slice(e * META_WIDTH + 1, e * META_WIDTH + 3);
-      this.countries.set(e, c);
+      this.shared.countries.set(e, c);
     }
     return c;
   }
@@ -163,7 +150,7 @@ export class RuntimeIndex {
 
   /** Display name; '' when the dataset has none (callers use the text as written). */
   name(e: number, lang: 'ru' | 'en'): string {
-    const seen = this.displayNames[lang];
+    const seen = this.shared.displayNames[lang];
     let name = seen.get(e);
     if (name === undefined) {
       name = this.names.name(e, lang);
@@ -175,9 +162,18 @@ export class RuntimeIndex {
 
 /** Facts read from the dataset (not from any text), shared by the indexes over it. */
 interface DatasetFacts {
+  /**
+   * Country codes read so far, by ordinal: disambiguation asks for them per ref per match, and a
+   * `slice` each time allocated a new two-char string.
+   */
   countries: Map<number, string>;
+  /**
+   * Ids and display names read so far, by ordinal. The dataset's record list is a lazy Proxy
+   * (each index read parses the property name), and every mention and candidate asks for both.
+   */
   ids: Map<number, string>;
   displayNames: { ru: Map<number, string>; en: Map<number, string> };
+  /** Folded first words of people's display names (`personGivenName`), built on first use. */
   givenNames: Set<string> | undefined;
 }
 
