@@ -30,12 +30,24 @@ const NO_ENTITIES: ReadonlySet<number> = new Set();
 /** Distinct queries remembered; names repeat within and across articles. */
 const CACHE_LIMIT = 50_000;
 
+/**
+ * Each index's decoded and indexed groups, shared by every matcher over that index object: they
+ * depend on it alone (a deletion index keeps no answers, only the keys' hashes and per-query
+ * scratch), and at ~7 MB of typed arrays per index they were rebuilt by each new recognizer over
+ * the same dataset (tests and the bench make many). Only the answer cache is each matcher's own.
+ */
+const groupsByIndex = new WeakMap<CompiledMatchIndex, Map<string, DeletionIndex | null>>();
+
 export class FuzzyMatcher {
   private encoded: Map<string, string> | null = null;
-  private readonly groups = new Map<string, DeletionIndex | null>();
+  private readonly groups: Map<string, DeletionIndex | null>;
   private readonly cache = new Map<string, number[]>();
 
-  constructor(private readonly index: CompiledMatchIndex) {}
+  constructor(private readonly index: CompiledMatchIndex) {
+    let groups = groupsByIndex.get(index);
+    if (!groups) groupsByIndex.set(index, (groups = new Map()));
+    this.groups = groups;
+  }
 
   /** Refs of the best fuzzy key for a folded query (one or two words), or [] when none is close. */
   match(query: string): number[] {
