@@ -27,7 +27,8 @@ export function keyNode(index: RuntimeIndex, word: string): KeyNode {
   if (!roots) rootsByIndex.set(index, (roots = new Map()));
   let node = roots.get(word);
   if (!node) {
-    node = { key: word, probe: index.probe(word), next: undefined };
+    // The roots are this key's cache: the index's own would keep a second entry for it.
+    node = { key: word, probe: index.probeUncached(word), next: undefined };
     if (roots.size >= ROOTS_LIMIT) roots.clear();
     roots.set(word, node);
   }
@@ -35,8 +36,8 @@ export function keyNode(index: RuntimeIndex, word: string): KeyNode {
 }
 
 /**
- * The node of `node`'s key, a space and `word`. Its answers come straight from the index (the tree
- * is their cache; the index's own cache serves one-word keys, which other rules ask about too).
+ * The node of `node`'s key, a space and `word`. Its answers come straight from the index: the tree
+ * is their cache, as the roots are for one-word keys.
  */
 export function childNode(index: RuntimeIndex, node: KeyNode, word: string): KeyNode {
   let child = node.next?.get(word);

@@ -82,9 +82,13 @@ interface WordFacts {
   lemmaRefs: [readonly number[] | undefined, readonly number[] | undefined] | undefined;
 }
 
-/** `open`, filled on first use (a word that only ends longer spans never needs it). */
+/**
+ * `open`, filled on first use (a word that only ends longer spans never needs it). Asked through
+ * the stem's key node: the stem is often the word itself or one of its lemmas, whose nodes lookup
+ * asks for next, so one seek answers both.
+ */
 function isOpen(f: WordFacts, index: RuntimeIndex): boolean {
-  return (f.open ??= index.hasPrefix(f.stem));
+  return (f.open ??= keyNode(index, f.stem).probe.prefix);
 }
 
 function selfNode(f: WordFacts, norm: string, index: RuntimeIndex): KeyNode {
