@@ -8,7 +8,7 @@ import { tokenize } from '../../lib/text/tokenize';
 import type Fuse from 'fuse.js';
 import { naiveAnnotate } from './naive';
 import type { Figure } from './report';
-import { kbOf, median, timeMedian, timeOnce } from './stats';
+import { kbOf, median, settleYoungGeneration, timeMedian, timeOnce } from './stats';
 import { type BenchText, messageBatches, pageChunks } from './texts';
 
 /** The recognizer's inputs: the compiled match index and the dataset's ids and names. */
@@ -78,12 +78,14 @@ function measureText(match: RecognizerInput, t: BenchText, warmup: BenchText): {
   // code for this text's paths to the state a background that has read much news is in.
   for (let k = 0; k < FIRST_RUNS; k++) {
     const cold = readyRecognizer(match);
+    settleYoungGeneration();
     colds.push(timeOnce(() => annotateAll(cold, batches)));
   }
   let r = readyRecognizer(match);
   for (let k = 0; k < FIRST_RUNS; k++) {
     r = readyRecognizer(match);
     annotateAll(r, warmupBatches);
+    settleYoungGeneration();
     firsts.push(timeOnce(() => annotateAll(r, batches)));
   }
   // Repeat pass: the last recognizer again, its caches now holding this text's names.
