@@ -8,7 +8,7 @@ import { tokenize } from '../../lib/text/tokenize';
 import type Fuse from 'fuse.js';
 import { naiveAnnotate } from './naive';
 import type { Figure } from './report';
-import { kbOf, median, settleYoungGeneration, timeMedian, timeOnce } from './stats';
+import { kbOf, median, settledSample, timeOnce } from './stats';
 import { type BenchText, messageBatches, pageChunks } from './texts';
 
 /** The recognizer's inputs: the compiled match index and the dataset's ids and names. */
@@ -64,7 +64,16 @@ function measureText(match: RecognizerInput, t: BenchText, warmup: BenchText): {
   const batches = messageBatches(chunks);
   const warmupBatches = messageBatches(pageChunks(warmup.text));
   const runs = runsFor(kb);
-  const bare = timeMedian(() => chunks.forEach((c) => tokenize(c)), runs);
+  // The tokenize baseline is sampled beside every pipeline sample, each from a settled young
+  // generation (see `settledSample`): a slow spell of this shared machine then slows both sides of
+  // a ratio, where one block of baseline samples before the pipeline's saw other conditions (the
+  // long article's baseline moved 5.2–8.3 ms between runs that way).
+  const bares: number[] = [];
+  const tokenizeOnce = () => chunks.forEach((c) => tokenize(c));
+  const sample = (annotate: () => void): number => {
+    bares.push(settledSample(tokenizeOnce));
+    return settledSample(annotate);
+  };
   // New article: each sample on a new recognizer that has first annotated the warm-up articles
   // (other news, none of this text's sentences), as the background's one recognizer has by the
   // time a reader opens the next page. Its word caches hold those articles' words, never this
@@ -78,21 +87,24 @@ function measureText(match: RecognizerInput, t: BenchText, warmup: BenchText): {
   // code for this text's paths to the state a background that has read much news is in.
   for (let k = 0; k < FIRST_RUNS; k++) {
     const cold = readyRecognizer(match);
-    settleYoungGeneration();
-    colds.push(timeOnce(() => annotateAll(cold, batches)));
+    colds.push(sample(() => annotateAll(cold, batches)));
   }
   let r = readyRecognizer(match);
   for (let k = 0; k < FIRST_RUNS; k++) {
     r = readyRecognizer(match);
     annotateAll(r, warmupBatches);
-    settleYoungGeneration();
-    firsts.push(timeOnce(() => annotateAll(r, batches)));
+    firsts.push(sample(() => annotateAll(r, batches)));
   }
   // Repeat pass: the last recognizer again, its caches now holding this text's names.
-  const warm = timeMedian(() => annotateAll(r, batches), runs, 0);
-  if (process.env.KONTEXT_BENCH_SAMPLES) console.log(`${t.name}: new article ${samples(firsts)}; cold recognizer ${samples(colds)}`);
+  const repeats: number[] = [];
+  for (let k = 0; k < runs; k++) repeats.push(sample(() => annotateAll(r, batches)));
+  if (process.env.KONTEXT_BENCH_SAMPLES) {
+    console.log(`${t.name}: new article ${samples(firsts)}; cold recognizer ${samples(colds)}; repeat ${samples(repeats)}; tokenize ${samples(bares)}`);
+  }
+  const bare = median(bares);
   const first = median(firsts);
   const coldFirst = median(colds);
+  const warm = median(repeats);
   const label = `${t.name} (${kb.toFixed(0)} KB, ${chunks.length} chunks)`;
   const figures: Figure[] = [
     {

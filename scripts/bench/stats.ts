@@ -7,17 +7,31 @@ import { runInNewContext } from 'node:vm';
 setFlagsFromString('--expose-gc');
 const collect = runInNewContext('gc') as (options: { type: 'minor' | 'major'; execution: 'sync' }) => void;
 
+/** Two young-generation collections: what survives them is in the old generation. */
+function settleYoungGeneration(): void {
+  collect({ type: 'minor', execution: 'sync' });
+  collect({ type: 'minor', execution: 'sync' });
+}
+
 /**
- * Two young-generation collections outside the clock, before a timed sample: what the setup just
- * made (a new recognizer, the warm-up news it read) is then in the old generation, as it is in a
- * background that read those pages minutes ago, and the sample pays for collecting its own
- * garbage only, not for copying the setup's survivors. Not a full collection: passes right after
- * one ran slower (18–54 ms against 16–23 ms on the long article), as it also drops weakly held
- * type feedback that a running background keeps.
+ * Milliseconds spent in `fn` and in collecting its garbage, and nothing else's. The young
+ * generation is settled before the clock starts, so what the setup just made (a new recognizer,
+ * the warm-up news it read) is old, as it is in a background that read those pages minutes ago,
+ * and the sample does not copy it. It is settled again before the clock stops, so the sample pays
+ * for its own survivors (the word caches it filled, copied twice on their way to the old
+ * generation, as V8 does) wherever the collector would have run. Not a full collection: passes
+ * right after one ran slower (18–54 ms against 16–23 ms on the long article), as it also drops
+ * weakly held type feedback that a running background keeps.
  */
-export function settleYoungGeneration(): void {
-  collect({ type: 'minor', execution: 'sync' });
-  collect({ type: 'minor', execution: 'sync' });
+export function settledSample(fn: () => void): number {
+  settleYoungGeneration();
+  // What the two collections cost with nothing to collect (a tenth of a millisecond or two): not
+  // the sample's, and as large as the demo's whole tokenize pass.
+  const fixed = timeOnce(settleYoungGeneration);
+  const t0 = performance.now();
+  fn();
+  settleYoungGeneration();
+  return Math.max(0, performance.now() - t0 - fixed);
 }
 
 /** Milliseconds spent in `fn` (one call). */
@@ -25,20 +39,6 @@ export function timeOnce(fn: () => void): number {
   const t0 = performance.now();
   fn();
   return performance.now() - t0;
-}
-
-/**
- * Median of `runs` timed calls after `warmup` untimed ones: the median resists the noise of a
- * shared 2-core machine (other test runs, GC) better than the mean.
- */
-export function timeMedian(fn: () => void, runs: number, warmup = 1): number {
-  for (let i = 0; i < warmup; i++) fn();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    settleYoungGeneration();
-    samples.push(timeOnce(fn));
-  }
-  return median(samples);
 }
 
 export function median(xs: readonly number[]): number {
