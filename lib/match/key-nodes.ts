@@ -17,6 +17,19 @@ export interface KeyNode {
   next: Map<string, KeyNode> | undefined;
 }
 
+/**
+ * The node of every key that no key starts with. Such a key has no refs and no continuations, so
+ * no one reads its string or asks for its children: one node serves them all. On a new article
+ * most keys asked about are such (about 60%), and each used to keep a node and its key string
+ * for the recognizer's life, memory that every young-generation collection copied.
+ */
+const NO_KEY: KeyNode = { key: '', probe: { refs: [], prefix: false, continues: false }, next: undefined };
+
+/** The node for `key` with the index's answers `probe`. */
+function nodeOf(key: string, probe: Probe): KeyNode {
+  return probe.prefix ? { key, probe, next: undefined } : NO_KEY;
+}
+
 /** One-word keys remembered per recognizer before the tree starts over. */
 const ROOTS_LIMIT = 50_000;
 const rootsByIndex = new WeakMap<RuntimeIndex, Map<string, KeyNode>>();
@@ -28,7 +41,7 @@ export function keyNode(index: RuntimeIndex, word: string): KeyNode {
   let node = roots.get(word);
   if (!node) {
     // The roots are this key's cache: the index's own would keep a second entry for it.
-    node = { key: word, probe: index.probeUncached(word), next: undefined };
+    node = nodeOf(word, index.probeUncached(word));
     if (roots.size >= ROOTS_LIMIT) roots.clear();
     roots.set(word, node);
   }
@@ -40,10 +53,12 @@ export function keyNode(index: RuntimeIndex, word: string): KeyNode {
  * is their cache, as the roots are for one-word keys.
  */
 export function childNode(index: RuntimeIndex, node: KeyNode, word: string): KeyNode {
+  // No key continues this one with another word, so none starts with it and `word`.
+  if (!node.probe.continues) return NO_KEY;
   let child = node.next?.get(word);
   if (!child) {
     const key = node.key + ' ' + word;
-    child = { key, probe: index.probeUncached(key), next: undefined };
+    child = nodeOf(key, index.probeUncached(key));
     (node.next ??= new Map()).set(word, child);
   }
   return child;

@@ -17,7 +17,8 @@ describe('key tree', () => {
       for (let k = 1; k < words.length; k++) {
         node = childNode(index, node, words[k]!);
         const key = words.slice(0, k + 1).join(' ');
-        expect(node.key).toBe(key);
+        // A key no key starts with keeps no string (see `NO_KEY`): only its answers count.
+        if (node.probe.prefix) expect(node.key).toBe(key);
         expect({ refs: [...node.probe.refs], prefix: node.probe.prefix, continues: node.probe.continues }).toEqual({
           refs: [...index.refs(key)],
           prefix: index.hasPrefix(key),
@@ -34,5 +35,19 @@ describe('key tree', () => {
     expect(keyNode(a, 'нови')).toBe(root);
     expect(childNode(a, root, 'сад')).toBe(childNode(a, root, 'сад'));
     expect(keyNode(b, 'нови')).not.toBe(root);
+  });
+
+  test('keys no key starts with share one node, whose children are itself', () => {
+    const index = new RuntimeIndex(compiled, recordNames(ENTITIES));
+    const missing = keyNode(index, 'шмурдяков');
+    expect(missing.probe).toEqual({ refs: [], prefix: false, continues: false });
+    expect(keyNode(index, 'пельтихин')).toBe(missing);
+    expect(childNode(index, keyNode(index, 'нови'), 'садик')).toBe(missing);
+    expect(childNode(index, missing, 'сад')).toBe(missing);
+    // A key that exists but is continued by no longer key: its children are that node too.
+    const serbia = keyNode(index, 'сербия');
+    expect(serbia.probe).toMatchObject({ prefix: true, continues: false });
+    expect(serbia.probe.refs.length).toBeGreaterThan(0);
+    expect(childNode(index, serbia, 'и')).toBe(missing);
   });
 });
