@@ -23,15 +23,23 @@ function settleYoungGeneration(): void {
  * right after one ran slower (18–54 ms against 16–23 ms on the long article), as it also drops
  * weakly held type feedback that a running background keeps.
  */
-export function settledSample(fn: () => void): number {
+export function settledSample(fn: () => void): SettledSample {
   settleYoungGeneration();
   // What the two collections cost with nothing to collect (a tenth of a millisecond or two): not
   // the sample's, and as large as the demo's whole tokenize pass.
   const fixed = timeOnce(settleYoungGeneration);
   const t0 = performance.now();
   fn();
+  const t1 = performance.now();
   settleYoungGeneration();
-  return Math.max(0, performance.now() - t0 - fixed);
+  return { ms: Math.max(0, performance.now() - t0 - fixed), work: t1 - t0 };
+}
+
+export interface SettledSample {
+  /** The call and the collection of its garbage. */
+  ms: number;
+  /** The call alone (its garbage left for later). */
+  work: number;
 }
 
 /** Milliseconds spent in `fn` (one call). */
