@@ -25,21 +25,33 @@ function settleYoungGeneration(): void {
  */
 export function settledSample(fn: () => void): SettledSample {
   settleYoungGeneration();
-  // What the two collections cost with nothing to collect (a tenth of a millisecond or two): not
-  // the sample's, and as large as the demo's whole tokenize pass.
-  const fixed = timeOnce(settleYoungGeneration);
+  // What the same two collections cost with nothing to collect, to subtract (see `chargedMs`).
+  const empty = timeOnce(settleYoungGeneration);
   const t0 = performance.now();
   fn();
   const t1 = performance.now();
   settleYoungGeneration();
-  return { ms: Math.max(0, performance.now() - t0 - fixed), work: t1 - t0 };
+  return { withGc: performance.now() - t0, work: t1 - t0, empty };
 }
 
 export interface SettledSample {
-  /** The call and the collection of its garbage. */
-  ms: number;
+  /** The call and the two collections after it. */
+  withGc: number;
   /** The call alone (its garbage left for later). */
   work: number;
+  /** Two collections with nothing to collect, just before the call. */
+  empty: number;
+}
+
+/**
+ * Each sample's call and the collection of its garbage: `withGc` less what two collections cost
+ * with nothing to collect (a tenth of a millisecond to several when a major collection is under
+ * way, as large as the demo's whole tokenize pass). That cost is the median over `all` samples of
+ * the text, not each sample's own: one reading is too noisy to subtract.
+ */
+export function chargedMs(samples: readonly SettledSample[], all: readonly SettledSample[]): number[] {
+  const empty = median(all.map((s) => s.empty));
+  return samples.map((s) => Math.max(0, s.withGc - empty));
 }
 
 /** Milliseconds spent in `fn` (one call). */
