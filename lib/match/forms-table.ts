@@ -143,7 +143,8 @@ function sharedScan(encoded: string): { blocks: string[]; cursor: BlockCursor } 
 }
 
 const EMPTY: readonly number[] = [];
-const NOTHING: Probe = { refs: EMPTY, prefix: false, continues: false };
+/** The answers for a key that no key starts with. */
+export const NOTHING: Probe = { refs: EMPTY, prefix: false, continues: false };
 const PREFIX_ONLY: Probe = { refs: EMPTY, prefix: true, continues: false };
 const PREFIX_CONTINUES: Probe = { refs: EMPTY, prefix: true, continues: true };
 

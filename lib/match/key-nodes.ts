@@ -6,7 +6,7 @@
  * time. The key is built once, when its node is made. One tree per recognizer, like its other
  * word-level caches.
  */
-import type { Probe } from './forms-table';
+import { NOTHING, type Probe } from './forms-table';
 import type { RuntimeIndex } from './runtime-index';
 
 export interface KeyNode {
@@ -23,7 +23,7 @@ export interface KeyNode {
  * most keys asked about are such (about 60%), and each used to keep a node and its key string
  * for the recognizer's life, memory that every young-generation collection copied.
  */
-const NO_KEY: KeyNode = { key: '', probe: { refs: [], prefix: false, continues: false }, next: undefined };
+const NO_KEY: KeyNode = { key: '', probe: NOTHING, next: undefined };
 
 /** The node for `key` with the index's answers `probe`. */
 function nodeOf(key: string, probe: Probe): KeyNode {

@@ -63,24 +63,9 @@ export class RuntimeIndex {
     return this.forms.get(key);
   }
 
-  /** Refs, prefix and continuation answers for `key` in one lookup. */
-  probe(key: string): Probe {
-    return this.forms.probe(key);
-  }
-
-  /** `probe` without the index's cache (see key-nodes.ts). */
+  /** Refs, prefix and continuation answers for `key`, not cached here: the key tree keeps them (key-nodes.ts). */
   probeUncached(key: string): Probe {
     return this.forms.probeUncached(key);
-  }
-
-  /** True when some key starts with `prefix` (a cheap test before looking up its completions). */
-  hasPrefix(prefix: string): boolean {
-    return this.forms.hasPrefix(prefix);
-  }
-
-  /** True when a longer key continues `key` with another word. */
-  continues(key: string): boolean {
-    return this.forms.continues(key);
   }
 
   kind(e: number): EntityKind {

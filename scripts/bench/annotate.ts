@@ -8,7 +8,7 @@ import { tokenize } from '../../lib/text/tokenize';
 import type Fuse from 'fuse.js';
 import { naiveAnnotate } from './naive';
 import type { Figure } from './report';
-import { chargedMs, kbOf, median, type SettledSample, settledSample, timeOnce } from './stats';
+import { chargedMs, emptyCollections, kbOf, median, type SettledSample, settledSample, timeOnce } from './stats';
 import { type BenchText, messageBatches, pageChunks } from './texts';
 
 /** The recognizer's inputs: the compiled match index and the dataset's ids and names. */
@@ -98,12 +98,12 @@ function measureText(match: RecognizerInput, t: BenchText, warmup: BenchText): {
   // Repeat pass: the last recognizer again, its caches now holding this text's names.
   const repeats: SettledSample[] = [];
   for (let k = 0; k < runs; k++) repeats.push(sample(() => annotateAll(r, batches)));
-  const everySample = [...bares, ...colds, ...firsts, ...repeats];
+  const empty = emptyCollections([...bares, ...colds, ...firsts, ...repeats]);
   if (process.env.KONTEXT_BENCH_SAMPLES) {
-    const list = (xs: readonly SettledSample[]) => samples(chargedMs(xs, everySample));
+    const list = (xs: readonly SettledSample[]) => samples(chargedMs(xs, empty));
     console.log(`${t.name}: new article ${list(firsts)}; cold recognizer ${list(colds)}; repeat ${list(repeats)}; tokenize ${list(bares)}`);
   }
-  const msOf = (xs: readonly SettledSample[]) => median(chargedMs(xs, everySample));
+  const msOf = (xs: readonly SettledSample[]) => median(chargedMs(xs, empty));
   const workOf = (xs: readonly SettledSample[]) => median(xs.map((x) => x.work));
   const bare = msOf(bares);
   const first = msOf(firsts);

@@ -20,8 +20,8 @@ function settleYoungGeneration(): void {
  * and the sample does not copy it. It is settled again before the clock stops, so the sample pays
  * for its own survivors (the word caches it filled, copied twice on their way to the old
  * generation, as V8 does) wherever the collector would have run. Not a full collection: passes
- * right after one ran slower (18–54 ms against 16–23 ms on the long article), as it also drops
- * weakly held type feedback that a running background keeps.
+ * right after one ran slower (18–54 ms against 16–23 ms on the long article; why was not pinned
+ * down), which a running background does not see.
  */
 export function settledSample(fn: () => void): SettledSample {
   settleYoungGeneration();
@@ -44,14 +44,20 @@ export interface SettledSample {
 }
 
 /**
- * Each sample's call and the collection of its garbage: `withGc` less what two collections cost
- * with nothing to collect (a tenth of a millisecond to several when a major collection is under
- * way, as large as the demo's whole tokenize pass). That cost is the median over `all` samples of
- * the text, not each sample's own: one reading is too noisy to subtract.
+ * Each sample's call and the collection of its garbage: `withGc` less `emptyCost`, what two
+ * collections cost with nothing to collect (see `emptyCollections`).
  */
-export function chargedMs(samples: readonly SettledSample[], all: readonly SettledSample[]): number[] {
-  const empty = median(all.map((s) => s.empty));
-  return samples.map((s) => Math.max(0, s.withGc - empty));
+export function chargedMs(samples: readonly SettledSample[], emptyCost: number): number[] {
+  return samples.map((s) => Math.max(0, s.withGc - emptyCost));
+}
+
+/**
+ * What two collections cost with nothing to collect, as the median of `samples`' readings (a
+ * tenth of a millisecond to several when a major collection is under way, as large as the demo's
+ * whole tokenize pass): one reading is too noisy to subtract.
+ */
+export function emptyCollections(samples: readonly SettledSample[]): number {
+  return median(samples.map((s) => s.empty));
 }
 
 /** Milliseconds spent in `fn` (one call). */

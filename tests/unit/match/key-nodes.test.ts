@@ -13,7 +13,7 @@ describe('key tree', () => {
     const paths = [['нови', 'сад'], ['нови', 'сада'], ['алматинской', 'области'], ['алматинская', 'обл'], ['нови', 'садик'], ['сербия', 'и'], ['нет', 'такого', 'ключа']];
     for (const words of paths) {
       let node = keyNode(index, words[0]!);
-      expect(node.probe).toEqual(index.probe(words[0]!));
+      expect(node.probe).toEqual(index.forms.probe(words[0]!));
       for (let k = 1; k < words.length; k++) {
         node = childNode(index, node, words[k]!);
         const key = words.slice(0, k + 1).join(' ');
@@ -21,8 +21,8 @@ describe('key tree', () => {
         if (node.probe.prefix) expect(node.key).toBe(key);
         expect({ refs: [...node.probe.refs], prefix: node.probe.prefix, continues: node.probe.continues }).toEqual({
           refs: [...index.refs(key)],
-          prefix: index.hasPrefix(key),
-          continues: index.continues(key),
+          prefix: index.forms.hasPrefix(key),
+          continues: index.forms.continues(key),
         });
       }
     }
