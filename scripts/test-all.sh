@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every check and test Kontext has, in the order a failure is cheapest to find:
-# typecheck, lint, unit tests, Chrome and Firefox builds + zips, web-ext lint, size budget, e2e.
+# typecheck, lint, unit tests, Chrome and Firefox builds + zips, web-ext lint, size budget, e2e
+# (the Chrome build in Chromium, the Firefox build in Firefox ESR).
 # Ends with one plain line: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -24,7 +25,8 @@ step zip-chrome npx wxt zip
 step zip-firefox npx wxt zip -b firefox
 step web-ext-lint node scripts/web-ext-lint.mjs .output/firefox-mv2
 step size-budget node scripts/size-budget.mjs
-# The e2e suite tests the Chrome build; rebuild it last so it is what the tests load.
+# The e2e suites load .output/chrome-mv3 (Chromium) and .output/firefox-mv2 (Firefox ESR); the
+# Chrome build is rebuilt last so it is the plain build, not the one the zip step made.
 step build-chrome-for-e2e npx wxt build
 step e2e npx playwright test
 
