@@ -149,8 +149,19 @@ export function passChunk(text: string, index: RuntimeIndex, fuzzy: FuzzyMatcher
     unknown.push(s);
     for (let j = s.ws; j < s.we; j++) covered[j] = true;
   }
-  unknown.push(...detectUnknown(words, covered));
+  unknown.push(...detectUnknown(words, covered, placesAndOrgs(words.length, kept, unknown, index)));
   return { text, tokens, words, dict: kept, unknown, namesakes };
+}
+
+/** Words inside a place or organization mention (a title's complement: «министр иностранных дел Венгрии»). */
+function placesAndOrgs(n: number, kept: readonly DictMatch[], unknown: readonly UnknownSpan[], index: RuntimeIndex): boolean[] {
+  const out = new Array<boolean>(n).fill(false);
+  const mark = (s: { ws: number; we: number }) => {
+    for (let j = s.ws; j < s.we; j++) out[j] = true;
+  };
+  for (const m of kept) if (m.refs.every((r) => index.type(refEntity(r)) !== 'PER')) mark(m);
+  for (const s of unknown) if (s.type !== 'PER') mark(s);
+  return out;
 }
 
 function fuzzyMatches(text: string, words: readonly Word[], covered: boolean[], fuzzy: FuzzyMatcher, index: RuntimeIndex): DictMatch[] {

@@ -43,7 +43,7 @@ export function isGivenName(norm: string): boolean {
 const givenCache = new Map<string, boolean>();
 
 /** Finds person and place names among words not covered by dictionary matches. */
-export function detectUnknown(words: readonly Word[], covered: readonly boolean[]): UnknownSpan[] {
+export function detectUnknown(words: readonly Word[], covered: readonly boolean[], placeOrOrg: readonly boolean[] = []): UnknownSpan[] {
   const out: UnknownSpan[] = [];
   for (let i = 0; i < words.length; ) {
     if (covered[i] || !words[i]!.tok.cap || words[i]!.tok.upper) {
@@ -66,7 +66,7 @@ export function detectUnknown(words: readonly Word[], covered: readonly boolean[
       if (i >= j) continue;
     }
     j = Math.min(j, i + MAX_PERSON_WORDS);
-    const span = classifyRun(words, i, j);
+    const span = classifyRun(words, i, j, title < 0 && titleThroughComplement(words, covered, placeOrOrg, i));
     if (span) {
       out.push(span);
       i = span.we;
@@ -100,6 +100,25 @@ export function isTitleWord(norm: string): boolean {
 /** `isTitleWord` by word: rules ask it of most capitalized words, and the cue patterns are long. */
 const titleMemo = new Map<string, boolean>();
 
+/** Words a title may stand back from the name it introduces («Заместитель министра иностранных дел Венгрии …»). */
+const MAX_COMPLEMENT_WORDS = 5;
+
+/**
+ * «Премьер-министр Нидерландов Дик Схоф», «Глава МИД Египта Бадр Абдель Аты»: a title, then its
+ * complement (lowercase words and a matched country or organization, right before the run), then
+ * the name. The name's own words need not be in any lexicon: the title says a person follows.
+ */
+function titleThroughComplement(words: readonly Word[], covered: readonly boolean[], placeOrOrg: readonly boolean[], i: number): boolean {
+  if (i === 0 || words[i]!.brk || !placeOrOrg[i - 1]) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 1 - MAX_COMPLEMENT_WORDS; k--) {
+    const w = words[k]!;
+    if (!covered[k] && isTitleWord(w.tok.norm)) return true;
+    // Past a break, a person's name, another capitalized word or a number, the title is not this name's.
+    if (w.brk || (covered[k] ? !placeOrOrg[k] : w.tok.cap || w.tok.kind !== 'word')) return false;
+  }
+  return false;
+}
+
 /** Index of the last title word in words [i, j), or -1. */
 function lastTitleWord(words: readonly Word[], i: number, j: number): number {
   for (let k = j - 1; k >= i; k--) if (isTitleWord(words[k]!.tok.norm)) return k;
@@ -132,7 +151,8 @@ function personPair(first: string, last: string): boolean {
 // "Caspian Sea", "Central Asian": an English first word that is an adjective is not a given name.
 const DEMONYM_OR_ADJ_EN = /(ian|ese|ish|ern|ic|al|ary|ive)$/;
 
-function classifyRun(words: readonly Word[], i: number, j: number): UnknownSpan | null {
+/** What the run of capitalized words [i, j) names; `complementCue`: see `titleThroughComplement`. */
+function classifyRun(words: readonly Word[], i: number, j: number, complementCue: boolean): UnknownSpan | null {
   const n = j - i;
   const norm = (k: number) => words[i + k]!.tok.norm;
   const firstNorm = norm(0);
@@ -146,7 +166,7 @@ function classifyRun(words: readonly Word[], i: number, j: number): UnknownSpan 
   // preposition, matched by nothing else, is a place the dataset lacks.
   if (n === 1 && prevNorm && LOCATIVE_RU.test(prevNorm) && !words[i]!.tok.sentStart && isPlaceLikeWord(firstNorm)) return { ws: i, we: j, type: 'LOC' };
   const surname = looksLikeSurname(lastNorm) || looksLikeSurname(firstNorm);
-  const roleCue = prevNorm !== '' && isTitleWord(prevNorm);
+  const roleCue = complementCue || (prevNorm !== '' && isTitleWord(prevNorm));
   if (n >= 2) {
     // Each test only when the ones before it did not decide (runs are classified word by word).
     let initials = 0;
@@ -166,6 +186,10 @@ function classifyRun(words: readonly Word[], i: number, j: number): UnknownSpan 
     // title, an occupation or a nationality are a given name and a surname.
     if (roleCue && n === 2 && /^[a-z]{2,}$/.test(firstNorm) && /^[a-z']{2,}$/.test(lastNorm)) return { ws: i, we: j, type: 'PER' };
     if (roleCue && n === 2 && /^[а-яё]{2,}$/.test(firstNorm) && /^[а-яё]{2,}$/.test(lastNorm) && !NOT_GIVEN.test(firstNorm)) return { ws: i, we: j, type: 'PER' };
+    // «Бадр Абдель Аты», «Хосе Мануэль Альбарес»: three Cyrillic words after a title, none a title itself.
+    if (roleCue && n === 3 && /^[а-яё]{2,}$/.test(firstNorm) && !NOT_GIVEN.test(firstNorm) && [1, 2].every((k) => /^[а-яё]{2,}$/.test(norm(k)) && !isTitleWord(norm(k)))) {
+      return { ws: i, we: j, type: 'PER' };
+    }
     // «Чжэн Шаньцзе», "Zheng Shanjie": a Chinese or Korean surname, then the given name.
     if (n === 2 && firstNorm.length >= 2 && EAST_ASIAN_SURNAMES.has(firstNorm)) return { ws: i, we: j, type: 'PER' };
     // «Мурат Темирханов», «Мирры Андреевой»: a capitalized word, then a word with a surname

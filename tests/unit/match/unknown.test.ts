@@ -19,6 +19,25 @@ describe('people named by a given name outside the lexicon', () => {
     expect(ru(text).map((m) => m.text)).toEqual([name]);
   });
 
+  test.each([
+    ['Посол Сербии Дик Схоф вручил верительные грамоты.', 'Дик Схоф'],
+    ['Заместитель министра иностранных дел Таджикистана Леван Гехт прибыл в Астану.', 'Леван Гехт'],
+    ['Глава МИД РК Бадр Абдель Аты провел переговоры.', 'Бадр Абдель Аты'],
+  ])('a title and its complement (a country, a ministry) introduce a name no lexicon has: %s', (text, name) => {
+    const m = find(ru(text), name);
+    expect(m?.type).toBe('PER');
+    expect(m?.entityId).toBeNull();
+  });
+
+  test.each([
+    // The word before the name is a person's, not a complement: the title is that person's.
+    ['Директор центра ISSAI Хусейн Атакан Варол дал интервью.', 'Атакан Варол'],
+    // A break between the complement and the next capitalized words.
+    ['Выступил министр энергетики Казахстана. Дик Схоф ответил позже.', 'Дик Схоф'],
+  ])('no title cue across a person or a break: %s', (text, notAName) => {
+    expect(ru(text).find((m) => m.text === notAName && m.type === 'PER')).toBeUndefined();
+  });
+
   test.each([['Северный Каменев'], ['Московская Ивановка']])('adjective + surname-like word is no person: %s', (pair) => {
     expect(ru(`Мы проехали ${pair} вчера.`).filter((m) => m.type === 'PER')).toEqual([]);
   });
