@@ -60,14 +60,17 @@ export class FuzzyMatcher {
     return out;
   }
 
-  /** Decodes and indexes every first-letter group now (when idle), so no query pays for it later. */
+  /**
+   * Decodes and indexes every first-letter group now (the background calls this when idle after
+   * its first request), so no later query pays for a group.
+   */
   warm(): void {
     for (const letter of this.encodedGroups().keys()) this.group(letter);
   }
 
   private search(sk: string): number[] {
-    // All groups at once on first use (tens of ms), not one per new letter in the middle of pages.
-    if (this.groups.size === 0) this.warm();
+    // Before `warm`, a query builds only its own letter's group: the first page after the
+    // background starts waited ~55 ms for all 24 groups, where it needs a few of them.
     const idx = this.group(sk.charAt(0));
     if (!idx) return [];
     const queryEdits = editCap(sk.length);

@@ -13,7 +13,10 @@ import { createRecognizer, recordNames } from '../../lib/match/recognizer';
 
 const [dir = '', mode = 'full'] = process.argv.slice(2);
 const TINY = 'Токаев прилетел в Астану.';
-/** Reaches the fuzzy matcher (a capitalized word not in the index), whose index is built lazily. */
+/**
+ * Reaches the fuzzy matcher (a capitalized word not in the index), whose index is built lazily:
+ * the groups of the letters queried on first use, all of them when the background is idle.
+ */
 const FUZZY = 'Вчера встретились Шмурдяков и Пельтихин.';
 
 function parseAll(): Record<keyof typeof DATASET_FILES, unknown> {
@@ -40,6 +43,8 @@ if (mode === 'parse') {
   const tReady = performance.now();
   recognizer.recognize(FUZZY, { lang: 'ru' });
   const tFuzzy = performance.now();
+  recognizer.warm();
+  const tFuzzyAll = performance.now();
   kb.search('токаев', 10);
   const tSearch = performance.now();
   console.log(JSON.stringify({
@@ -49,6 +54,7 @@ if (mode === 'parse') {
     tinyRecognize: tReady - tRec,
     ready: tReady - t0,
     firstFuzzy: tFuzzy - tReady,
-    firstSearch: tSearch - tFuzzy,
+    fuzzyWarm: tFuzzyAll - tFuzzy,
+    firstSearch: tSearch - tFuzzyAll,
   }));
 }
