@@ -36,7 +36,8 @@ export default defineConfig({
     // Highlight styles go into the page through the manifest (immune to page CSP); the card's
     // styles live in its shadow root (cssInjectionMode: 'ui').
     'build:manifestGenerated': (_wxt, manifest) => {
-      const script = manifest.content_scripts?.[0];
+      // The main content script (not the document_start one that only asks for the dataset early).
+      const script = manifest.content_scripts?.find((s) => s.js?.includes('content-scripts/content.js'));
       if (script) script.css = [...(script.css ?? []), 'content-scripts/highlights.css'];
     },
   },

@@ -3,6 +3,7 @@
  * Serves the fixture pages in tests/fixtures/pages on 127.0.0.1 (never on other interfaces).
  * `/<site>/` serves `<site>/source.html`; other paths map to files under the pages folder.
  * A `headers.json` beside a page adds response headers (e.g. a strict Content-Security-Policy).
+ * `/__slow.js?ms=N` answers an empty script after N ms (at most 10 s): a page that stays loading.
  * Usage: node scripts/serve-fixtures.mjs [--port 4789]
  */
 import http from 'node:http';
@@ -46,6 +47,14 @@ const server = http.createServer((req, res) => {
     res.end(`<!doctype html><meta charset="utf-8"><title>Kontext fixtures</title><ul>${sites
       .map((s) => `<li><a href="/${s}/">${s}</a></li>`)
       .join('')}</ul>`);
+    return;
+  }
+  if (req.url?.startsWith('/__slow.js')) {
+    const ms = Math.min(10_000, Math.max(0, Number(new URL(req.url, 'http://x').searchParams.get('ms')) || 0));
+    setTimeout(() => {
+      res.writeHead(200, { 'content-type': TYPES['.js'], 'cache-control': 'no-store' });
+      res.end('/* answered late */\n');
+    }, ms);
     return;
   }
   const file = resolve(req.url ?? '/');

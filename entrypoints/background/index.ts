@@ -8,6 +8,7 @@ import { setupFeeds } from './feeds';
 import { forgetPageContext, loadPageContext, savePageContext } from './page-contexts';
 import { lookUp, setupMenus } from './menus';
 import { handleCustomDelete, handleCustomImport, handleCustomSave } from './custom';
+import { isEnabledFor, preferences, siteSwitches } from '@/lib/storage/settings';
 
 /**
  * The knowledge service: the one place the dataset and its index live (loaded lazily on the first
@@ -31,6 +32,22 @@ export default defineBackground(() => {
   setupMenus();
 });
 
+/** Loads the dataset for a page that has started loading, unless Kontext is off for its site. */
+async function prepareFor(sender: SenderInfo): Promise<void> {
+  const host = hostOf(sender.url);
+  if (!host) return;
+  const [prefs, sites] = await Promise.all([preferences.getValue(), siteSwitches.getValue()]);
+  if (isEnabledFor(prefs, sites, host)) await getKnowledge();
+}
+
+function hostOf(url: string | undefined): string {
+  try {
+    return url ? new URL(url).hostname : '';
+  } catch {
+    return '';
+  }
+}
+
 /** Tells open popups and side panels that a tab's context changed; nobody listening is fine. */
 function announcePageContext(tabId: number): void {
   const message: UiBroadcast = { type: 'bg→ui:page-context-changed', tabId };
@@ -40,6 +57,10 @@ function announcePageContext(tabId: number): void {
 async function handle(request: Request, sender: SenderInfo): Promise<ResponseMap[Request['type']]> {
   if (isRelatedRequest(request)) return handleRelated(request);
   switch (request.type) {
+    case 'content→bg:prepare':
+      // Answered at once; the load goes on (a failure is retried by the request that needs it).
+      prepareFor(sender).catch(() => undefined);
+      return { ok: true };
     case 'content→bg:annotate': {
       const kb = await getKnowledge();
       return kb.annotate(request.chunks, request.lang ?? 'auto');

@@ -49,6 +49,8 @@ async function load(): Promise<KnowledgeService> {
   // Ids and names come from the knowledge base's records (the index's ordinal order).
   const recognizer = createRecognizer(match, recordNames(kb.records));
   warmWhenIdle(kb, recognizer);
+  // For the e2e tests and the page bench: when the dataset became ready in this background.
+  performance.mark('kontext:dataset-ready');
   return {
     annotate(chunks, requested) {
       const texts = chunks.map((c) => c.text);

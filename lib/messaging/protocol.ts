@@ -48,6 +48,11 @@ export interface PageContext {
 }
 
 export type Request =
+  /**
+   * A page Kontext will annotate has started loading (sent at document_start, no page text): load
+   * the dataset now, while the page loads, rather than when its text arrives.
+   */
+  | { type: 'content→bg:prepare' }
   | { type: 'content→bg:annotate'; chunks: TextChunk[]; lang?: TextLang | 'auto' }
   | { type: 'content→bg:page-context'; context: Omit<PageContext, 'tabId'> }
   | { type: 'any→bg:entity'; id: string }
@@ -82,6 +87,7 @@ export interface DatasetInfo {
 }
 
 export interface ResponseMap {
+  'content→bg:prepare': { ok: true };
   'content→bg:annotate': { chunks: AnnotatedChunk[]; lang: TextLang };
   'content→bg:page-context': { ok: true };
   'any→bg:entity': { entity: EntityView | null };
@@ -138,6 +144,7 @@ export const RELATED_REQUEST_TYPES = [
 ] as const satisfies readonly RequestType[];
 
 const REQUEST_TYPES: ReadonlySet<string> = new Set<RequestType>([
+  'content→bg:prepare',
   'content→bg:annotate',
   'content→bg:page-context',
   'any→bg:entity',
