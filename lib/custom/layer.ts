@@ -12,7 +12,7 @@ import { compileMatchIndex } from '../match/compile';
 import { createRecognizer, type Recognizer, recordNames } from '../match/recognizer';
 import type { Mention, TextLang } from '../match/types';
 import { buildFuzzyIndex } from '../search/fuzzy';
-import { Searcher } from '../search/search';
+import { type Searcher, buildSearcher } from '../search/search';
 import { type CustomEntity, toEntityRecord } from './entity';
 
 /** The parts of the bundled knowledge base a custom layer reads. */
@@ -50,7 +50,7 @@ export function createCustomLayer(entities: readonly CustomEntity[]): CustomLaye
     },
     search(query, limit, bundled) {
       if (records.length === 0) return [];
-      searcher ??= new Searcher(records, buildFuzzyIndex(records));
+      searcher ??= buildSearcher(records, buildFuzzyIndex(records));
       const countryName = (iso: string): LocalizedText | undefined => bundled.get(`country:${iso}`)?.name;
       return searcher.search(query, limit).map((h) => {
         const rec = records[h.entity]!;

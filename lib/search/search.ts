@@ -8,7 +8,7 @@ import type { EntityRecord } from '../data/types';
 import { entityKeys, prominence } from './entity-keys';
 import { FuzzySearcher } from './fuzzy';
 import { isLatin, searchKey } from './keys';
-import { PrefixIndex } from './prefix-index';
+import { PrefixIndex, PrefixIndexRows } from './prefix-index';
 import { stemWord } from './stem';
 import { BestPerEntity } from './top-k';
 import { latinToCyrillic } from './translit';
@@ -35,20 +35,66 @@ export interface RankedHit {
   key: string;
 }
 
-export class Searcher {
-  private readonly prefix: PrefixIndex;
+/** Records whose keys one build step adds: ~40 ms of a cold background's time each. */
+const BUILD_SLICE = 4_000;
+
+/**
+ * Builds a `Searcher` a bounded piece at a time, so the background's idle warm-up never holds it
+ * for long: keys and prominence for a slice of records per step, then one sort, then the index.
+ * Built in one go the full dataset took ~0.6 s in one task, and a card or an annotate request that
+ * arrived meanwhile waited for all of it.
+ */
+export class SearcherBuilder {
+  private next = 0;
+  private readonly rows = new PrefixIndexRows();
   private readonly prom: Float32Array;
   private readonly isPerson: Uint8Array;
-  private readonly fuzzy: FuzzySearcher;
-  private readonly shortQueries = new Map<string, RankedHit[]>();
+  private sorted: string[] | undefined;
+  private built: Searcher | undefined;
 
   /** `records` in canonical order (the ordinals the fuzzy index refers to). */
-  constructor(records: readonly EntityRecord[], search: DatasetSearch) {
-    this.prefix = new PrefixIndex(records.map((r, entity) => ({ entity, keys: entityKeys(r) })));
-    this.prom = Float32Array.from(records, prominence);
-    this.isPerson = Uint8Array.from(records, (r) => (r.type === 'PER' ? 1 : 0));
-    this.fuzzy = new FuzzySearcher(search);
+  constructor(
+    private readonly records: readonly EntityRecord[],
+    private readonly search: DatasetSearch,
+  ) {
+    this.prom = new Float32Array(records.length);
+    this.isPerson = new Uint8Array(records.length);
   }
+
+  /** Does the next piece of work; false once the searcher is built (`result`). */
+  step(): boolean {
+    if (this.built) return false;
+    if (this.next < this.records.length) {
+      const end = Math.min(this.records.length, this.next + BUILD_SLICE);
+      for (let entity = this.next; entity < end; entity++) {
+        const r = this.records[entity]!;
+        this.rows.add(entity, entityKeys(r));
+        this.prom[entity] = prominence(r);
+        this.isPerson[entity] = r.type === 'PER' ? 1 : 0;
+      }
+      this.next = end;
+    } else if (!this.sorted) this.sorted = this.rows.sorted();
+    else this.built = new Searcher(new PrefixIndex({ sortedRows: this.sorted }), this.prom, this.isPerson, new FuzzySearcher(this.search));
+    return true;
+  }
+
+  /** The searcher, built now if the steps have not finished. */
+  result(): Searcher {
+    while (this.step());
+    return this.built!;
+  }
+}
+
+export class Searcher {
+  private readonly shortQueries = new Map<string, RankedHit[]>();
+
+  /** Use `buildSearcher` (at once) or `SearcherBuilder` (in steps). */
+  constructor(
+    private readonly prefix: PrefixIndex,
+    private readonly prom: Float32Array,
+    private readonly isPerson: Uint8Array,
+    private readonly fuzzy: FuzzySearcher,
+  ) {}
 
   /** Parses every fuzzy shard now (when idle), so no keystroke pays for it. */
   warm(): void {
@@ -113,4 +159,9 @@ export class Searcher {
       best.offer(e.entity, tier + this.prom[e.entity]!, e.key);
     });
   }
+}
+
+/** A searcher over `records` (canonical order), built at once. */
+export function buildSearcher(records: readonly EntityRecord[], search: DatasetSearch): Searcher {
+  return new SearcherBuilder(records, search).result();
 }
