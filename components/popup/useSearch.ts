@@ -40,6 +40,8 @@ export function useSearch(send: Transport, onSelected?: (view: EntityView) => vo
   const selections = useMemo(createLatest, []);
   const cancelFrame = useRef<() => void>(() => undefined);
   useEffect(() => () => cancelFrame.current(), []);
+  // The box is open, so a keystroke is coming: the background builds its search index meanwhile.
+  useEffect(() => void sendRequest(send, { type: 'ui→bg:prepare-search' }).catch(() => undefined), [send]);
 
   async function run(raw: string): Promise<SearchHit[]> {
     const token = queries.next();

@@ -83,6 +83,10 @@ async function handle(request: Request, sender: SenderInfo): Promise<ResponseMap
     }
     case 'ui→bg:page-context':
       return { context: await loadPageContext(request.tabId) };
+    case 'ui→bg:prepare-search':
+      // Answered at once; the index is built in steps, between which other requests are served.
+      getKnowledge().then((kb) => kb.warmNow(), () => undefined);
+      return { ok: true };
     case 'ui→bg:dataset-info': {
       const kb = await getKnowledge();
       return kb.info();

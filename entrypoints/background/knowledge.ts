@@ -19,6 +19,8 @@ export interface KnowledgeService {
   view(id: string): EntityView | null;
   search(query: string, limit: number): SearchHit[];
   info(): DatasetInfo;
+  /** Runs the idle warm-up (fuzzy index, id map, heads, search index) now, without its delay. */
+  warmNow(): void;
 }
 
 let loading: Promise<KnowledgeService> | null = null;
@@ -48,7 +50,7 @@ async function load(): Promise<KnowledgeService> {
   const kb = loadKnowledgeBase({ manifest, entities, search });
   // Ids and names come from the knowledge base's records (the index's ordinal order).
   const recognizer = createRecognizer(match, recordNames(kb.records));
-  warmWhenIdle(kb, recognizer);
+  const warmer = createWarmer(kb, recognizer);
   // For the e2e tests and the page bench: when the dataset became ready in this background.
   performance.mark('kontext:dataset-ready');
   return {
@@ -62,6 +64,7 @@ async function load(): Promise<KnowledgeService> {
     },
     view: (id) => currentCustomLayer().view(id, kb) ?? kb.view(id) ?? null,
     search: (query, limit) => mergeHits(kb.search(query, limit), currentCustomLayer().search(query, limit, kb), limit),
+    warmNow: () => warmer.now(),
     info: () => ({
       version: kb.version,
       counts: manifest.counts,
@@ -77,16 +80,34 @@ const WARM_STEP_GAP_MS = 50;
 
 /**
  * Builds, one step per task, what the first fuzzy match, card and keystroke would otherwise wait
- * for: the recognizer's fuzzy index, then the knowledge base's id map, heads and search index.
+ * for: the recognizer's fuzzy index, then the knowledge base's id map, heads and search index
+ * (itself in slices). It starts when idle after the first request, or at once (`now`, with no
+ * gaps) when a search box opens and a keystroke is about to need it.
  */
-function warmWhenIdle(kb: KnowledgeBase, recognizer: Recognizer): void {
+function createWarmer(kb: KnowledgeBase, recognizer: Recognizer): { now(): void } {
   let fuzzyWarm = false;
+  let searchReady = false;
+  let gap = WARM_STEP_GAP_MS;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const step = () => {
+    timer = undefined;
     if (!fuzzyWarm) {
       recognizer.warm();
       fuzzyWarm = true;
-    } else if (!kb.prepareStep()) return;
-    setTimeout(step, WARM_STEP_GAP_MS);
+    } else if (!kb.prepareStep()) {
+      if (!searchReady) performance.mark('kontext:search-ready');
+      searchReady = true;
+      return;
+    }
+    timer = setTimeout(step, gap);
   };
-  setTimeout(step, WARM_DELAY_MS);
+  timer = setTimeout(step, WARM_DELAY_MS);
+  return {
+    now() {
+      if (searchReady) return;
+      gap = 0;
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(step, 0);
+    },
+  };
 }

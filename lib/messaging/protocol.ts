@@ -72,6 +72,8 @@ export type Request =
   | { type: 'ui→bg:feeds-poll' }
   | { type: 'ui→bg:page-context'; tabId: number }
   | { type: 'ui→bg:dataset-info' }
+  /** A search box opened (popup, side panel): build the search index now, before the first keystroke. */
+  | { type: 'ui→bg:prepare-search' }
   /** Look a name up in the side panel, exactly as the "Look up in Kontext" context menu does. */
   | { type: 'ui→bg:lookup'; query: string; tabId?: number }
   /** Import a CSV/JSON file of the user's own entities: all rows valid, or nothing changes. */
@@ -104,6 +106,7 @@ export interface ResponseMap {
   'ui→bg:feeds-poll': { feeds: FeedState[] };
   'ui→bg:page-context': { context: PageContext | null };
   'ui→bg:dataset-info': DatasetInfo;
+  'ui→bg:prepare-search': { ok: true };
   'ui→bg:lookup': { ok: true };
   'ui→bg:custom-import': CustomWriteResult & { added?: number; updated?: number };
   'ui→bg:custom-save': CustomWriteResult & { id?: string };
@@ -152,6 +155,7 @@ const REQUEST_TYPES: ReadonlySet<string> = new Set<RequestType>([
   ...RELATED_REQUEST_TYPES,
   'ui→bg:page-context',
   'ui→bg:dataset-info',
+  'ui→bg:prepare-search',
   'ui→bg:lookup',
   'ui→bg:custom-import',
   'ui→bg:custom-save',

@@ -24,6 +24,9 @@ describe('requests and who may send them', () => {
     [{ type: 'content→bg:prepare' }, otherExtension, false],
     [{ type: 'content→bg:annotate', chunks: [] }, tab, true],
     [{ type: 'ui→bg:dataset-info' }, ownPage, true],
+    // A search box opening asks for the index: only the extension's own pages have one.
+    [{ type: 'ui→bg:prepare-search' }, ownPage, true],
+    [{ type: 'ui→bg:prepare-search' }, tab, false],
     [{ type: 'ui→bg:dataset-info' }, tab, false],
     [{ type: 'any→bg:search', query: 'Астана' }, tab, true],
     [{ type: 'any→bg:search', query: 'Астана' }, ownPage, true],
