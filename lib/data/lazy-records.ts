@@ -50,7 +50,66 @@ export function lazyRecords(e: DatasetEntities): readonly EntityRecord[] {
     set: () => false,
   });
   readers.set(view, at);
+  layouts.set(view, {
+    at,
+    people: [head + nRegions + nCities, head + nRegions + nCities + e.people.length],
+    countries: [0, head],
+    ordinals: () => placeOrdinals(e, head),
+  });
   return view;
+}
+
+/** Where a lazy view's groups are, and how to find an ordinal without unpacking every place. */
+interface Layout {
+  at: (i: number) => EntityRecord | undefined;
+  people: [number, number];
+  countries: [number, number];
+  ordinals: () => Map<string, number>;
+}
+const layouts = new WeakMap<readonly EntityRecord[], Layout>();
+
+/**
+ * Ordinals by id for the records stored whole (countries, people, organizations), and by
+ * `kind:number` for places read off their id columns: no place row is unpacked.
+ */
+function placeOrdinals(e: DatasetEntities, head: number): Map<string, number> {
+  const out = new Map<string, number>();
+  e.countries.forEach((r, i) => out.set(r.id, i));
+  let at = head;
+  for (const [kind, cols] of [['region', e.regions], ['city', e.cities]] as const) {
+    let id = 0;
+    for (const d of cols.id) out.set(`${kind}:${(id += d)}`, at++);
+  }
+  for (const r of [...e.people, ...e.orgs]) out.set(r.id, at++);
+  return out;
+}
+
+/**
+ * A lookup of records by id. For a lazy view it reads the id columns once (no place is unpacked
+ * until it is asked for); the first card on a fresh background no longer waits for all 36,000
+ * places to be built. Any other array is indexed as it is.
+ */
+export function idLookup(records: readonly EntityRecord[]): (id: string) => EntityRecord | undefined {
+  const layout = layouts.get(records);
+  if (layout) {
+    const ordinals = layout.ordinals();
+    return (id) => {
+      const i = ordinals.get(id);
+      return i === undefined ? undefined : layout.at(i);
+    };
+  }
+  const byId = new Map(records.map((r) => [r.id, r]));
+  return (id) => byId.get(id);
+}
+
+/** The people, or the countries, of `records`: for a lazy view without reading any place row. */
+export function recordsOf(records: readonly EntityRecord[], group: 'people' | 'countries'): EntityRecord[] {
+  const layout = layouts.get(records);
+  if (!layout) return records.filter((r) => (group === 'people' ? r.type === 'PER' : r.type === 'LOC' && r.kind === 'country'));
+  const [start, end] = layout[group];
+  const out: EntityRecord[] = [];
+  for (let i = start; i < end; i++) out.push(layout.at(i)!);
+  return out;
 }
 
 /** Each lazy view's own reader: the Proxy parses every index it is read with. */

@@ -9,6 +9,7 @@ import { type Searcher, SearcherBuilder } from '../search/search';
 import { countryHeads, type Head, orgHeads, regionHeads } from './heads';
 import { subtitle } from './subtitle';
 import { buildView } from './view';
+import { idLookup, recordsOf } from '../data/lazy-records';
 
 export interface KnowledgeStats {
   version: string;
@@ -19,7 +20,7 @@ export interface KnowledgeStats {
 
 export class KnowledgeBase {
   readonly version: string;
-  private byIdMap: Map<string, EntityRecord> | undefined;
+  private byIdLookup: ((id: string) => EntityRecord | undefined) | undefined;
   private headsMap: Map<string, Head[]> | undefined;
   private searcher: Searcher | undefined;
   /** The search index while `prepareStep` builds it, a slice per call. */
@@ -40,7 +41,7 @@ export class KnowledgeBase {
 
   /** Builds the id map, heads and search index now, one step per call (false when all done). */
   prepareStep(): boolean {
-    if (!this.byIdMap) void this.byId;
+    if (!this.byIdLookup) void this.byId;
     else if (!this.headsMap) void this.headsById;
     else if (!this.searcher) {
       this.searchBuild ??= new SearcherBuilder(this.records, this.searchData);
@@ -49,20 +50,17 @@ export class KnowledgeBase {
     return true;
   }
 
-  private get byId(): Map<string, EntityRecord> {
-    if (this.byIdMap) return this.byIdMap;
-    const map = new Map<string, EntityRecord>();
-    for (const r of this.records) map.set(r.id, r);
-    this.byIdMap = map;
-    return map;
+  private get byId(): (id: string) => EntityRecord | undefined {
+    return (this.byIdLookup ??= idLookup(this.records));
   }
 
   private get headsById(): Map<string, Head[]> {
     if (this.headsMap) return this.headsMap;
-    const people = this.records.filter((r): r is PersonRecord => r.type === 'PER');
+    // The people and the countries only: reading every record would unpack every place.
+    const people = recordsOf(this.records, 'people') as PersonRecord[];
     const map = new Map([...orgHeads(people), ...regionHeads(people)]);
-    for (const r of this.records) {
-      if (r.type !== 'LOC' || r.kind !== 'country') continue;
+    for (const r of recordsOf(this.records, 'countries')) {
+      if (r.type !== 'LOC') continue;
       const heads = [...countryHeads(people, r.country, 'head-of-state'), ...countryHeads(people, r.country, 'head-of-government')];
       if (heads.length > 0) map.set(r.id, heads);
     }
@@ -72,7 +70,7 @@ export class KnowledgeBase {
 
   /** The record with this id, if any. */
   get(id: string): EntityRecord | undefined {
-    return this.byId.get(id);
+    return this.byId(id);
   }
 
   /** Current heads (people and their role) of a country, region or organization. */
@@ -82,7 +80,7 @@ export class KnowledgeBase {
 
   /** Everything a card needs for `id`, or undefined for an unknown id. */
   view(id: string): EntityView | undefined {
-    const rec = this.byId.get(id);
+    const rec = this.byId(id);
     return rec ? buildView(rec, this) : undefined;
   }
 
@@ -105,11 +103,11 @@ export class KnowledgeBase {
     // Built on first use so a background that never searches never pays for it.
     this.prepareSearch();
     const searcher = this.searcher!;
-    const countryName = (iso: string): LocalizedText | undefined => this.byId.get(`country:${iso}`)?.name;
+    const countryName = (iso: string): LocalizedText | undefined => this.byId(`country:${iso}`)?.name;
     return searcher.search(query, limit).map((h) => {
       const rec = this.records[h.entity]!;
       const hit: SearchHit = { id: rec.id, type: rec.type, name: rec.name, subtitle: subtitle(rec, countryName), score: Math.round(h.score * 1000) / 1000 };
-      const flag = this.byId.get(`country:${rec.country ?? ''}`);
+      const flag = this.byId(`country:${rec.country ?? ''}`);
       if (flag?.type === 'LOC' && flag.country_facts) hit.flag = flag.country_facts.flag;
       if (!Object.values(rec.name).some((n) => n.toLowerCase() === h.key)) hit.matched = h.key;
       return hit;
