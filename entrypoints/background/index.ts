@@ -32,7 +32,10 @@ export default defineBackground(() => {
   setupMenus();
 });
 
-/** Loads the dataset for a page that has started loading, unless Kontext is off for its site. */
+/**
+ * Loads the dataset for a page that has started loading, unless Kontext is off for its site (the
+ * script that asks checks that too; a page open since before a switch changed may still ask).
+ */
 async function prepareFor(sender: SenderInfo): Promise<void> {
   const host = hostOf(sender.url);
   if (!host) return;
