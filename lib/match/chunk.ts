@@ -61,6 +61,11 @@ export function passChunk(text: string, index: RuntimeIndex, fuzzy: FuzzyMatcher
   for (const m of dict) {
     if (covered[m.ws]) continue;
     if (personLikePlace(text, words, m, index) || isWeakPlace(tokens, words, m, index) || institutionWord(words, m, index) || adjectiveLikePlace(words, m, index)) continue;
+    if (quotedPlace(tokens, words, m, index)) {
+      // Nor is it a misspelt name for the fuzzy matcher to find.
+      for (let j = m.ws; j < m.we; j++) covered[j] = true;
+      continue;
+    }
     // "Vakhsh River", "Rustaveli Avenue", "South Gobi": a place or compass word followed by a
     // capitalized feature noun or name is a longer place the dataset lacks, not the town.
     const feature = m.we - m.ws === 1 ? featureEnd(words, m, index, covered) : -1;
@@ -151,6 +156,28 @@ export function passChunk(text: string, index: RuntimeIndex, fuzzy: FuzzyMatcher
   }
   unknown.push(...detectUnknown(words, covered, placesAndOrgs(words.length, kept, unknown, index)));
   return { text, tokens, words, dict: kept, unknown, namesakes };
+}
+
+/** Capitalized words a quoted name may have after the place's name («Астана Арена Холл»). */
+const MAX_QUOTED_NAME_TAIL = 3;
+
+/**
+ * «Астану» in «Команда «Кайрат» обыграла «Астану»», «Астана Арене»: a place's name that opens a
+ * short «…» name (capitalized words up to the closing quote) names something else: a club, a
+ * venue, a hotel, a channel. A quoted sentence («Ереван будет балансировать…») still names it.
+ */
+function quotedPlace(tokens: readonly Token[], words: readonly Word[], m: DictMatch, index: RuntimeIndex): boolean {
+  const first = words[m.ws]!.tok;
+  const before = tokens[words[m.ws]!.ti - 1];
+  if ((before?.text !== '«' && before?.text !== '„') || before.end !== first.start) return false;
+  if (!m.refs.every((r) => index.type(refEntity(r)) === 'LOC')) return false;
+  let tail = 0;
+  for (let ti = words[m.we - 1]!.ti + 1; ti < tokens.length; ti++) {
+    const t = tokens[ti]!;
+    if (t.text === '»' || t.text === '“') return true;
+    if (t.kind !== 'word' || !t.cap || ++tail > MAX_QUOTED_NAME_TAIL) return false;
+  }
+  return false;
 }
 
 /** Words inside a place or organization mention (a title's complement: «министр иностранных дел Венгрии»). */

@@ -23,6 +23,9 @@ describe('not a place', () => {
     ['В Казахстане Новый год встретили тихо.', 'Новый'],
     ['Поздравляю коллег с Новым годом!', 'Новым'],
     ['Подготовка к празднованию Нового года идет полным ходом.', 'Нового'],
+    // A place's name that opens a short quoted name: a club, a venue.
+    ['Команда «Кайрат» обыграла «Астану» со счетом 2:1.', 'Астану'],
+    ['В «Астана Арене» прошел концерт.', 'Астана'],
   ])('%s → %s', (text, written) => {
     const m = annotateText(recognizer, text, 'auto').find((x) => x.text === written);
     expect(m?.type).not.toBe('LOC');
@@ -36,6 +39,8 @@ describe('still a place', () => {
     ['Делегация посетила город Новый в штате Мичиган.', 'Новый'],
     ['Из Грозного прибыли гости.', 'Грозного'],
     ['Жители Нового Уренгоя встретили праздник.', 'Нового Уренгоя'],
+    // A quoted sentence that opens with the place still names it.
+    ['«Ереван будет балансировать, пока не получит гарантий», — сказал эксперт.', 'Ереван'],
   ])('%s → %s', (text, written) => {
     const m = annotateText(recognizer, text, 'auto').find((x) => x.text === written);
     expect(m?.type).toBe('LOC');
