@@ -11,7 +11,7 @@ import { type DictMatch, type Word, lookupChunk, wordsOf } from './lookup';
 import type { RuntimeIndex } from './runtime-index';
 import { DEMONYM_EN, isInitial, onePersonWord, otherGivenName, sameGivenName, surnameAfter } from './namesake';
 import { REGION_AFTER, adjectiveLikePlace, cyrillicNameBefore, featureEnd, institutionWord, personLikePlace } from './place-readings';
-import { type UnknownSpan, detectUnknown, isGivenName } from './unknown';
+import { type UnknownSpan, detectUnknown, isGivenName, isNameParticle } from './unknown';
 import { detectDistricts } from './district';
 import { detectLatinOrgs } from './latin-org';
 import { detectOrgs, isInstitutionWord } from './unknown-org';
@@ -211,6 +211,8 @@ function fuzzyMatches(text: string, words: readonly Word[], covered: boolean[], 
       continue;
     }
     if (isAdjectiveNom(t.norm) || ADJ_OBLIQUE.test(t.norm) || DEMONYM_EN.test(t.norm)) continue;
+    // After a name particle («Яном ван ден Бергом») a word ends that person's name: no misspelt dataset name.
+    if (before && !words[i]!.brk && isNameParticle(before.tok)) continue;
     // A title («Президент», «Председателем») is no misspelt name, nor the start of one; an
     // institution noun («Сената», «Кабинета») may start one («Совет Безопастности») but is none by
     // itself. Nearly every fuzzy query misses, and each one costs far more than these tests.

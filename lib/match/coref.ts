@@ -52,7 +52,8 @@ export function baseName(written: string[]): string {
   const ending = first.slice(commonPrefix(first, lemma));
   const female = /[ая]$/.test(lemma);
   const out = [cap(written[0]!.slice(0, commonPrefix(first, lemma)) + lemma.slice(commonPrefix(first, lemma)))];
-  for (const w of written.slice(1)) out.push(nominativeSurname(w, ending, female));
+  // Lowercase words are name particles («де», «фон дер»): they do not decline.
+  for (const w of written.slice(1)) out.push(/^\p{Ll}/u.test(w) ? w : nominativeSurname(w, ending, female));
   return out.join(' ');
 }
 

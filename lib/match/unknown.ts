@@ -55,9 +55,14 @@ export function detectUnknown(words: readonly Word[], covered: readonly boolean[
       i++;
       continue;
     }
-    // A run of capitalized, uncovered words with no punctuation between (initials allowed).
+    // A run of capitalized, uncovered words with no punctuation between (initials allowed), and
+    // the particles inside foreign names («Шарля де Голля», «Урсула фон дер Ляйен»).
     let j = i + 1;
-    while (j < words.length && !covered[j] && !words[j]!.brk && words[j]!.tok.cap && !words[j]!.tok.upper) j++;
+    for (;;) {
+      if (j < words.length && !covered[j] && !words[j]!.brk && words[j]!.tok.cap && !words[j]!.tok.upper) j++;
+      else if (particlesAt(words, covered, j) > 0) j += particlesAt(words, covered, j);
+      else break;
+    }
     // English capitalizes titles: "Hungarian Prime Minister Viktor Orban" is the name after the
     // last title word, which then serves as the role cue.
     const title = lastTitleWord(words, i, j);
@@ -99,6 +104,26 @@ export function isTitleWord(norm: string): boolean {
 }
 /** `isTitleWord` by word: rules ask it of most capitalized words, and the cue patterns are long. */
 const titleMemo = new Map<string, boolean>();
+
+/** Lowercase particles inside Western and Arabic names, as Russian writes them apart. */
+const NAME_PARTICLES = new Set(['де', 'ди', 'да', 'дю', 'дель', 'делла', 'ла', 'ле', 'фон', 'дер', 'ван', 'ден', 'тер', 'ибн', 'бин', 'бен']);
+const MAX_PARTICLES = 2;
+
+/** A lowercase name particle («де», «фон», «ибн»). */
+export function isNameParticle(t: { norm: string; cap: boolean }): boolean {
+  return !t.cap && NAME_PARTICLES.has(t.norm);
+}
+
+/**
+ * How many name particles start at word j and lead to another capitalized word of the same name
+ * («де» in «Шарля де Голля», «фон дер» in «Урсула фон дер Ляйен»); 0 when they do not.
+ */
+function particlesAt(words: readonly Word[], covered: readonly boolean[], j: number): number {
+  let k = j;
+  while (k < words.length && k - j < MAX_PARTICLES && !covered[k] && !words[k]!.brk && NAME_PARTICLES.has(words[k]!.tok.norm) && !words[k]!.tok.cap) k++;
+  const next = words[k];
+  return k > j && next && !covered[k] && !next.brk && next.tok.cap && !next.tok.upper ? k - j : 0;
+}
 
 /** Words a title may stand back from the name it introduces («Заместитель министра иностранных дел Венгрии …»). */
 const MAX_COMPLEMENT_WORDS = 5;
@@ -168,6 +193,14 @@ function classifyRun(words: readonly Word[], i: number, j: number, complementCue
   const surname = looksLikeSurname(lastNorm) || looksLikeSurname(firstNorm);
   const roleCue = complementCue || (prevNorm !== '' && isTitleWord(prevNorm));
   if (n >= 2) {
+    // «Шарля де Голля», «Леонардо да Винчи»: capitalized words joined by a name particle. A
+    // sentence's capitalized first word before two or more of them is not the name's
+    // («Картину Леонардо да Винчи показали…»).
+    const particle = words.slice(i + 1, j - 1).findIndex((w) => NAME_PARTICLES.has(w.tok.norm) && !w.tok.cap);
+    if (n >= 3 && particle >= 0) {
+      const opener = particle >= 1 && words[i]!.tok.sentStart && !isGivenName(firstNorm);
+      return { ws: opener ? i + 1 : i, we: j, type: 'PER' };
+    }
     // Each test only when the ones before it did not decide (runs are classified word by word).
     let initials = 0;
     let given = false;

@@ -30,6 +30,20 @@ describe('people named by a given name outside the lexicon', () => {
   });
 
   test.each([
+    ['В аэропорту имени Шарля де Голля приземлился самолет.', 'Шарля де Голля'],
+    ['Картину Леонардо да Винчи показали в Лувре.', 'Леонардо да Винчи'],
+    ['Встреча с Яном ван ден Бергом прошла в Астане.', 'Яном ван ден Бергом'],
+  ])('a name particle joins the words of one name, not a sentence\'s first word: %s', (text, name) => {
+    const m = find(ru(text), name);
+    expect(m?.type).toBe('PER');
+    expect(m?.entityId).toBeNull();
+  });
+
+  test('a particle between names of different things joins nothing', () => {
+    expect(ru('Мы видели Астану да Алматы.').filter((m) => m.type === 'PER')).toEqual([]);
+  });
+
+  test.each([
     // The word before the name is a person's, not a complement: the title is that person's.
     ['Директор центра ISSAI Хусейн Атакан Варол дал интервью.', 'Атакан Варол'],
     // A break between the complement and the next capitalized words.
