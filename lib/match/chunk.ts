@@ -11,7 +11,7 @@ import { type DictMatch, type Word, lookupChunk, wordsOf } from './lookup';
 import type { RuntimeIndex } from './runtime-index';
 import { DEMONYM_EN, isInitial, onePersonWord, otherGivenName, sameGivenName, surnameAfter } from './namesake';
 import { REGION_AFTER, adjectiveLikePlace, cyrillicNameBefore, featureEnd, institutionWord, personLikePlace } from './place-readings';
-import { type UnknownSpan, detectUnknown, isGivenName, isNameParticle } from './unknown';
+import { type UnknownSpan, detectUnknown, isGivenName, isNameParticle, personPair } from './unknown';
 import { detectDistricts } from './district';
 import { detectLatinOrgs } from './latin-org';
 import { detectOrgs, isInstitutionWord } from './unknown-org';
@@ -162,15 +162,23 @@ export function passChunk(text: string, index: RuntimeIndex, fuzzy: FuzzyMatcher
 const MAX_QUOTED_NAME_TAIL = 3;
 
 /**
- * «Астану» in «Команда «Кайрат» обыграла «Астану»», «Астана Арене»: a place's name that opens a
- * short «…» name (capitalized words up to the closing quote) names something else: a club, a
- * venue, a hotel, a channel. A quoted sentence («Ереван будет балансировать…») still names it.
+ * «Астану» in «Команда «Кайрат» обыграла «Астану»», «Астана Арене», «Цифровой Казахстан»: a
+ * place's name inside a short «…» name (capitalized words from the opening quote to the closing
+ * one) names something else: a club, a venue, a project, a channel. A quoted sentence («Ереван
+ * будет балансировать…») still names the place.
  */
 function quotedPlace(tokens: readonly Token[], words: readonly Word[], m: DictMatch, index: RuntimeIndex): boolean {
-  const first = words[m.ws]!.tok;
-  const before = tokens[words[m.ws]!.ti - 1];
-  if ((before?.text !== '«' && before?.text !== '„') || before.end !== first.start) return false;
   if (!m.refs.every((r) => index.type(refEntity(r)) === 'LOC')) return false;
+  // Back to the opening quote, over the name's capitalized words before the place.
+  let head = 0;
+  let ti = words[m.ws]!.ti - 1;
+  for (; ti >= 0; ti--) {
+    const t = tokens[ti]!;
+    if (t.kind === 'word' && t.cap && ++head <= MAX_QUOTED_NAME_TAIL) continue;
+    break;
+  }
+  const open = tokens[ti];
+  if ((open?.text !== '«' && open?.text !== '„') || open.end !== tokens[ti + 1]!.start) return false;
   let tail = 0;
   for (let ti = words[m.we - 1]!.ti + 1; ti < tokens.length; ti++) {
     const t = tokens[ti]!;
@@ -226,6 +234,9 @@ function fuzzyMatches(text: string, words: readonly Word[], covered: boolean[], 
         continue;
       }
     }
+    // «Даурен Косанов»: a word before a capitalized surname is a given name the lexicon lacks, not a
+    // misspelt place («Дарьен»).
+    if (next && !next.brk && next.tok.cap && personPair(t.norm, next.tok.norm)) continue;
     // Given names never fuzzy-match a place or a surname ("Amanda", "Elena").
     const refs = t.norm.length >= 6 && !title && !isInstitutionWord(t.norm) && !isGivenName(t.norm) ? fuzzy.match(t.norm) : [];
     if (refs.length > 0) out.push({ ws: i, we: i + 1, refs, lemma: true, initials: false });

@@ -167,7 +167,7 @@ const PAIR_SURNAME_RU = /((ов|ев|ин|ын)(а|у|ым|ом|е|ой|ую)?|�
 const PAIR_SURNAME_EN = /(ov|ev|yev|ova|eva|yeva|enko|shvili|dze|yan|zoda|zade|oglu|ovic|evic|vich|sky|ski)$/;
 
 /** Two words that read as given name + surname: the first not adjective- or surname-like. */
-function personPair(first: string, last: string): boolean {
+export function personPair(first: string, last: string): boolean {
   if (first.length < 3 || last.length < 5) return false;
   if (/^[a-z]+$/.test(first + last)) return PAIR_SURNAME_EN.test(last) && !DEMONYM_OR_ADJ_EN.test(first);
   return /^\p{Script=Cyrillic}+$/u.test(first + last) && !NOT_GIVEN.test(first) && looksLikeSurname(last) && PAIR_SURNAME_RU.test(last);
