@@ -84,3 +84,12 @@ describe('a legal form or kind before a quoted name is part of it', () => {
     expect(m?.entityId).toBe(id);
   });
 });
+
+describe('a short name two countries\' ministries share goes to the text\'s country', () => {
+  test.each([
+    ['Министр цифрового развития Казахстана заявил, что Минцифры подготовит поправки.', 'org:min-digital-development-kz'],
+    ['В Москве Минцифры объявило о новых правилах для операторов связи России.', 'org:min-digital-development-ru'],
+  ])('%s', (text, id) => {
+    expect(mention(text, 'Минцифры')?.entityId).toBe(id);
+  });
+});
