@@ -61,6 +61,8 @@ export function passChunk(text: string, index: RuntimeIndex, fuzzy: FuzzyMatcher
   for (const m of dict) {
     if (covered[m.ws]) continue;
     if (personLikePlace(text, words, m, index) || isWeakPlace(tokens, words, m, index) || institutionWord(words, m, index) || adjectiveLikePlace(words, m, index)) continue;
+    // «школа имени Абая», «аэропорт имени Шарля де Голля»: what follows «имени» is whom it is named after.
+    if (m.ws > 0 && !words[m.ws]!.brk && words[m.ws - 1]!.tok.norm === 'имени' && m.refs.every((r) => index.type(refEntity(r)) === 'LOC')) continue;
     if (quotedPlace(tokens, words, m, index)) {
       // Nor is it a misspelt name for the fuzzy matcher to find.
       for (let j = m.ws; j < m.we; j++) covered[j] = true;

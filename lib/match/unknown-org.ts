@@ -147,6 +147,8 @@ function tailEnd(words: readonly Word[], i: number, covered: readonly boolean[],
     if (country > j) return country;
     if (covered[j] || w.tok.cap) break;
     const n = w.tok.norm;
+    // «Университет имени аль-Фараби»: whom it is named after ends the institution's name.
+    if (n === 'имени') return namedAfterEnd(words, j, covered) ?? we;
     if (TAIL_LINK.has(n)) continue;
     // «иностранных дел», «федерации футбола»: tail nouns a length or verb test would stop at.
     if (TAIL_NOUN.test(n)) {
@@ -158,6 +160,24 @@ function tailEnd(words: readonly Word[], i: number, covered: readonly boolean[],
     we = j + 1;
   }
   return we;
+}
+
+/** Words of the name after «имени» an institution's name may take («Шарля де Голля», «аль-Фараби»). */
+const MAX_NAMED_AFTER = 4;
+
+/**
+ * End of the name after «имени» at word j: capitalized words, the parts of a hyphenated one, and a
+ * short lowercase particle glued to the next («аль-Фараби»); null when no name follows.
+ */
+function namedAfterEnd(words: readonly Word[], j: number, covered: readonly boolean[]): number | null {
+  let k = j + 1;
+  for (; k < words.length && k - j <= MAX_NAMED_AFTER; k++) {
+    const w = words[k]!;
+    if (w.brk || covered[k]) break;
+    const particle = !w.tok.cap && w.tok.norm.length <= 3 && words[k + 1]?.tok.glued === true;
+    if (!w.tok.cap && !particle && !(w.tok.glued && k > j + 1)) break;
+  }
+  return k > j + 1 ? k : null;
 }
 
 /**

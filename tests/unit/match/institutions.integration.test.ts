@@ -93,3 +93,12 @@ describe('a short name two countries\' ministries share goes to the text\'s coun
     expect(mention(text, 'Минцифры')?.entityId).toBe(id);
   });
 });
+
+describe('an institution named after someone takes the name into its own', () => {
+  test.each([
+    ['Университет имени аль-Фараби занял место в рейтинге.', 'Университет имени аль-Фараби'],
+    ['Университет имени Сулеймана Демиреля открыл набор.', 'Университет имени Сулеймана Демиреля'],
+  ])('%s', (text, written) => {
+    expect(mention(text, written)?.type).toBe('ORG');
+  });
+});
