@@ -5,7 +5,7 @@
  * every record (search index, id map) unpacks them when it first runs, usually when idle.
  */
 import type { DatasetEntities } from './dataset';
-import { PlaceRows } from './pack';
+import { PlaceRows, placeIds } from './pack';
 import type { EntityRecord } from './types';
 
 const INDEX_RE = /^(?:0|[1-9]\d*)$/;
@@ -54,7 +54,7 @@ export function lazyRecords(e: DatasetEntities): readonly EntityRecord[] {
     at,
     people: [head + nRegions + nCities, head + nRegions + nCities + e.people.length],
     countries: [0, head],
-    ordinals: () => placeOrdinals(e, head),
+    ordinals: () => ordinalsById(e, tail),
   });
   return view;
 }
@@ -72,15 +72,12 @@ const layouts = new WeakMap<readonly EntityRecord[], Layout>();
  * Ordinals by id for the records stored whole (countries, people, organizations), and by
  * `kind:number` for places read off their id columns: no place row is unpacked.
  */
-function placeOrdinals(e: DatasetEntities, head: number): Map<string, number> {
+function ordinalsById(e: DatasetEntities, tail: readonly EntityRecord[]): Map<string, number> {
   const out = new Map<string, number>();
-  e.countries.forEach((r, i) => out.set(r.id, i));
-  let at = head;
-  for (const [kind, cols] of [['region', e.regions], ['city', e.cities]] as const) {
-    let id = 0;
-    for (const d of cols.id) out.set(`${kind}:${(id += d)}`, at++);
-  }
-  for (const r of [...e.people, ...e.orgs]) out.set(r.id, at++);
+  let at = 0;
+  for (const r of e.countries) out.set(r.id, at++);
+  for (const [kind, cols] of [['region', e.regions], ['city', e.cities]] as const) for (const id of placeIds(cols)) out.set(`${kind}:${id}`, at++);
+  for (const r of tail) out.set(r.id, at++);
   return out;
 }
 

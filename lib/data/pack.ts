@@ -63,6 +63,14 @@ export function packPlaces(places: readonly PlaceRecord[]): PlaceColumns {
   return cols;
 }
 
+/** The places' GeoNames ids, stored as differences from the one before. */
+export function placeIds(cols: Pick<PlaceColumns, 'id'>): Int32Array {
+  const ids = new Int32Array(cols.id.length);
+  let id = 0;
+  cols.id.forEach((d, i) => (ids[i] = id += d));
+  return ids;
+}
+
 /** Columns split into rows once, so single rows can be unpacked on demand. */
 export class PlaceRows {
   private readonly ru: string[];
@@ -78,9 +86,7 @@ export class PlaceRows {
     this.ru = cols.ru.split(SEP);
     this.en = cols.en.split(SEP);
     this.aliases = cols.aliases.split(SEP);
-    this.ids = new Int32Array(cols.id.length);
-    let id = 0;
-    cols.id.forEach((d, i) => (this.ids[i] = id += d));
+    this.ids = placeIds(cols);
     for (const d of cols.refs) this.refIds.push((this.refIds[this.refIds.length - 1] ?? 0) + d);
   }
 

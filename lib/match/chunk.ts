@@ -61,9 +61,10 @@ export function passChunk(text: string, index: RuntimeIndex, fuzzy: FuzzyMatcher
   for (const m of dict) {
     if (covered[m.ws]) continue;
     if (personLikePlace(text, words, m, index) || isWeakPlace(tokens, words, m, index) || institutionWord(words, m, index) || adjectiveLikePlace(words, m, index)) continue;
+    const placeOnly = m.refs.every((r) => index.type(refEntity(r)) === 'LOC');
     // «школа имени Абая», «аэропорт имени Шарля де Голля»: what follows «имени» is whom it is named after.
-    if (m.ws > 0 && !words[m.ws]!.brk && words[m.ws - 1]!.tok.norm === 'имени' && m.refs.every((r) => index.type(refEntity(r)) === 'LOC')) continue;
-    if (quotedPlace(tokens, words, m, index)) {
+    if (placeOnly && m.ws > 0 && !words[m.ws]!.brk && words[m.ws - 1]!.tok.norm === 'имени') continue;
+    if (placeOnly && quotedPlace(tokens, words, m)) {
       // Nor is it a misspelt name for the fuzzy matcher to find.
       for (let j = m.ws; j < m.we; j++) covered[j] = true;
       continue;
@@ -169,8 +170,7 @@ const MAX_QUOTED_NAME_TAIL = 3;
  * one) names something else: a club, a venue, a project, a channel. A quoted sentence («Ереван
  * будет балансировать…») still names the place.
  */
-function quotedPlace(tokens: readonly Token[], words: readonly Word[], m: DictMatch, index: RuntimeIndex): boolean {
-  if (!m.refs.every((r) => index.type(refEntity(r)) === 'LOC')) return false;
+function quotedPlace(tokens: readonly Token[], words: readonly Word[], m: DictMatch): boolean {
   // Back to the opening quote, over the name's capitalized words before the place.
   let head = 0;
   let ti = words[m.ws]!.ti - 1;

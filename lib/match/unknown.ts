@@ -59,9 +59,9 @@ export function detectUnknown(words: readonly Word[], covered: readonly boolean[
     // the particles inside foreign names («Шарля де Голля», «Урсула фон дер Ляйен»).
     let j = i + 1;
     for (;;) {
-      if (j < words.length && !covered[j] && !words[j]!.brk && words[j]!.tok.cap && !words[j]!.tok.upper) j++;
-      else if (particlesAt(words, covered, j) > 0) j += particlesAt(words, covered, j);
-      else break;
+      const step = j < words.length && !covered[j] && !words[j]!.brk && words[j]!.tok.cap && !words[j]!.tok.upper ? 1 : particlesAt(words, covered, j);
+      if (step === 0) break;
+      j += step;
     }
     // English capitalizes titles: "Hungarian Prime Minister Viktor Orban" is the name after the
     // last title word, which then serves as the role cue.
@@ -120,7 +120,7 @@ export function isNameParticle(t: { norm: string; cap: boolean }): boolean {
  */
 function particlesAt(words: readonly Word[], covered: readonly boolean[], j: number): number {
   let k = j;
-  while (k < words.length && k - j < MAX_PARTICLES && !covered[k] && !words[k]!.brk && NAME_PARTICLES.has(words[k]!.tok.norm) && !words[k]!.tok.cap) k++;
+  while (k < words.length && k - j < MAX_PARTICLES && !covered[k] && !words[k]!.brk && isNameParticle(words[k]!.tok)) k++;
   const next = words[k];
   return k > j && next && !covered[k] && !next.brk && next.tok.cap && !next.tok.upper ? k - j : 0;
 }
@@ -196,7 +196,7 @@ function classifyRun(words: readonly Word[], i: number, j: number, complementCue
     // «Шарля де Голля», «Леонардо да Винчи»: capitalized words joined by a name particle. A
     // sentence's capitalized first word before two or more of them is not the name's
     // («Картину Леонардо да Винчи показали…»).
-    const particle = words.slice(i + 1, j - 1).findIndex((w) => NAME_PARTICLES.has(w.tok.norm) && !w.tok.cap);
+    const particle = words.slice(i + 1, j - 1).findIndex((w) => isNameParticle(w.tok));
     if (n >= 3 && particle >= 0) {
       const opener = particle >= 1 && words[i]!.tok.sentStart && !isGivenName(firstNorm);
       return { ws: opener ? i + 1 : i, we: j, type: 'PER' };
